@@ -119,8 +119,10 @@ public final class ActorRegistry {
             }
             List<String> aliases = new ArrayList<>();
             n.path("aliases").forEach(a -> aliases.add(a.asText()));
+            List<String> exactAliases = new ArrayList<>();
+            n.path("exactAliases").forEach(a -> exactAliases.add(a.asText()));
             entries.put(key, new RegistryEntry(key, name, actorKind, aliases, text(n, "partOf"),
-                    n.path("ambiguous").asBoolean(false), text(n, "country"), text(n, "note")));
+                    n.path("ambiguous").asBoolean(false), text(n, "country"), text(n, "note"), exactAliases));
         }
         return root.path("version").asText("");
     }
@@ -186,6 +188,22 @@ public final class ActorRegistry {
     /** Every entry known by this name or alias; more than one only for aliases marked ambiguous. */
     public List<RegistryEntry> lookup(String alias) {
         return byAlias.getOrDefault(TextFold.fold(alias), List.of());
+    }
+
+    /**
+     * Every entry that this string, as written in a text, names: like {@link #lookup} but an entry's
+     * {@code exactAliases} count only when the case is exactly the same ("IS" names the Islamic State,
+     * "is" and "Is" do not). Does not know whether the surrounding text is all capitals; callers that
+     * read such text should not offer exact aliases at all.
+     */
+    public List<RegistryEntry> lookupSurface(String surface) {
+        List<RegistryEntry> out = new ArrayList<>();
+        for (RegistryEntry e : lookup(surface)) {
+            if (e.isNamedBy(surface)) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Every folded alias with its entries, for building matchers over the registry. */
