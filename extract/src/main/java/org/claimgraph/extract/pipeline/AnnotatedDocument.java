@@ -1,0 +1,141 @@
+package org.claimgraph.extract.pipeline;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.claimgraph.core.Document;
+import org.claimgraph.extract.rules.Model;
+
+/**
+ * The working state of one document as it passes through the stages: CoreNLP annotation, cue hits,
+ * selected sentences, and the facts found so far. Mutable and confined to one thread: each call of
+ * the extractor makes its own.
+ */
+public final class AnnotatedDocument {
+    /** How the text is cased; all-caps and all-lower text gets truecased before tagging. */
+    public enum CaseProfile { MIXED, UPPER, LOWER }
+
+    /** Kinds of cue the scan finds. */
+    public enum CueType { TRIGGER, RESPONSIBILITY, MODIFIER, REPORTING, CASUALTY, ACTOR, SITE, ROLE }
+
+    /** A cue: document token range [start, end) in sentence {@code sentence}, with its lexicon entry. */
+    public record CueHit(int sentence, int start, int end, CueType type, Object payload) {
+    }
+
+    private final Document document;
+    private final Annotation annotation;
+    Annotation annotationRef;
+    List<CoreLabel> tokens;
+    List<CoreMap> sentences;
+    CaseProfile caseProfile;
+    List<CueHit> cues;
+    BitSet selected;
+    BitSet parsed = new BitSet();
+    BitSet removedTokens = new BitSet();
+    private final Set<Requirement> done = EnumSet.noneOf(Requirement.class);
+    private List<Model.ActorNode> actors;
+    private List<Model.EventNode> events;
+    private List<Model.AssertionDraft> assertions;
+    private final List<Model.ActorMention> actorMentions = new ArrayList<>();
+    private final List<Model.EventMention> eventMentions = new ArrayList<>();
+
+    public AnnotatedDocument(Document document) {
+        this.document = document;
+        this.annotation = new Annotation(document.text());
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public String text() {
+        return document.text();
+    }
+
+    public Annotation annotation() {
+        return annotation;
+    }
+
+    public List<CoreLabel> tokens() {
+        return tokens;
+    }
+
+    public List<CoreMap> sentences() {
+        return sentences;
+    }
+
+    public CaseProfile caseProfile() {
+        return caseProfile;
+    }
+
+    public List<CueHit> cues() {
+        return cues;
+    }
+
+    /** Sentences chosen for the expensive stages (cue sentences and their neighbours). */
+    public BitSet selected() {
+        return selected;
+    }
+
+    /** Sentences that were dependency-parsed. */
+    public BitSet parsed() {
+        return parsed;
+    }
+
+    /** Token indices that lie in a removed span of the document: no fact may come from them. */
+    public BitSet removedTokens() {
+        return removedTokens;
+    }
+
+    public Set<Requirement> done() {
+        return done;
+    }
+
+    public List<Model.ActorNode> actors() {
+        return actors;
+    }
+
+    public void setActors(List<Model.ActorNode> a) {
+        this.actors = a;
+    }
+
+    public List<Model.EventNode> events() {
+        return events;
+    }
+
+    public void setEvents(List<Model.EventNode> e) {
+        this.events = e;
+    }
+
+    public List<Model.AssertionDraft> assertions() {
+        return assertions;
+    }
+
+    public void setAssertions(List<Model.AssertionDraft> a) {
+        this.assertions = a;
+    }
+
+    public List<Model.ActorMention> actorMentions() {
+        return actorMentions;
+    }
+
+    public List<Model.EventMention> eventMentions() {
+        return eventMentions;
+    }
+
+    /** Cue hits of one type in one sentence. */
+    public List<CueHit> cues(int sentence, CueType type) {
+        List<CueHit> out = new ArrayList<>();
+        for (CueHit h : cues) {
+            if (h.sentence() == sentence && h.type() == type) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package org.claimgraph.extract.pipeline;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Properties;
+
+/**
+ * The one set of CoreNLP annotators per JVM, each built lazily on first use (models are large and
+ * slow to load) and then shared by every extractor and test. CoreNLP annotators are thread-safe
+ * for concurrent annotate calls, so this holder is too.
+ */
+public final class CoreNlp {
+    private CoreNlp() {
+    }
+
+    private static Properties base(String annotators) {
+        Properties p = new Properties();
+        p.setProperty("annotators", annotators);
+        p.setProperty("tokenize.language", "en");
+        // Blank lines end sentences: headings and datelines without a full stop stay apart.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        return p;
+    }
+
+    private static final class TokenizeHolder {
+        static final StanfordCoreNLP P = new StanfordCoreNLP(base("tokenize,ssplit"), false);
+    }
+
+    private static final class TruecaseHolder {
+        static final StanfordCoreNLP P;
+
+        static {
+            Properties p = base("truecase");
+            // Overwrite the word so pos and ner see "The FMLN", while offsets still point into the original.
+            p.setProperty("truecase.overwriteText", "true");
+            P = new StanfordCoreNLP(p, false);
+        }
+    }
+
+    private static final class TaggerHolder {
+        static final StanfordCoreNLP P = new StanfordCoreNLP(base("pos,lemma"), false);
+    }
+
+    private static final class NerHolder {
+        static final StanfordCoreNLP P;
+
+        static {
+            Properties p = base("ner");
+            // One CRF (person/organization/location) plus SUTime and the numeric classifiers: the
+            // 7- and 4-class models and the fine-grained regexner add little for our rules at 3x the cost.
+            p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+            p.setProperty("ner.applyFineGrained", "false");
+            p.setProperty("ner.buildEntityMentions", "false");
+            p.setProperty("ner.useSUTime", "true");
+            p.setProperty("ner.applyNumericClassifiers", "true");
+            P = new StanfordCoreNLP(p, false);
+        }
+    }
+
+    private static final class ParserHolder {
+        static final StanfordCoreNLP P = new StanfordCoreNLP(base("depparse"), false);
+    }
+
+    private static final class BaselineHolder {
+        static final StanfordCoreNLP P;
+
+        static {
+            Properties p = new Properties();
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+            p.setProperty("tokenize.language", "en");
+            P = new StanfordCoreNLP(p);
+        }
+    }
+
+    public static StanfordCoreNLP tokenizer() {
+        return TokenizeHolder.P;
+    }
+
+    public static StanfordCoreNLP truecaser() {
+        return TruecaseHolder.P;
+    }
+
+    public static StanfordCoreNLP tagger() {
+        return TaggerHolder.P;
+    }
+
+    public static StanfordCoreNLP ner() {
+        return NerHolder.P;
+    }
+
+    public static StanfordCoreNLP parser() {
+        return ParserHolder.P;
+    }
+
+    /** The plain CoreNLP pipeline the benchmark compares against (default properties). */
+    public static StanfordCoreNLP baseline() {
+        return BaselineHolder.P;
+    }
+}

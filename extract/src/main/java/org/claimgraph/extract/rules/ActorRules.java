@@ -1,0 +1,314 @@
+package org.claimgraph.extract.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.core.Span;
+import org.claimgraph.core.TextFold;
+import org.claimgraph.core.extraction.ActorKind;
+import org.claimgraph.core.registry.ActorRegistry;
+import org.claimgraph.core.registry.RegistryEntry;
+import org.claimgraph.extract.cue.CueScanner;
+import org.claimgraph.extract.geo.Geo;
+import org.claimgraph.extract.pipeline.AnnotatedDocument;
+import org.claimgraph.extract.pipeline.AnnotatedDocument.CueHit;
+import org.claimgraph.extract.pipeline.AnnotatedDocument.CueType;
+import org.claimgraph.extract.pipeline.Requirement;
+import org.claimgraph.extract.pipeline.Stage;
+import org.claimgraph.extract.rules.Model.ActorMention;
+import org.claimgraph.extract.rules.Model.ActorNode;
+
+/**
+ * Finds actors: registry aliases (longest match, with their partOf ancestors), people and
+ * organisations from NER, a person's role, nationality and affiliation from premodifiers and
+ * apposition, later mentions by surname. Stateless, thread-safe.
+ */
+public final class ActorRules implements Stage {
+    private final ActorRegistry registry;
+    private final Lexicons lex;
+    private final Geo geo;
+
+    public ActorRules(ActorRegistry registry, Lexicons lex, Geo geo) {
+        this.registry = registry;
+        this.lex = lex;
+        this.geo = geo;
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Set<Requirement> requires() {
+        return Set.of(Requirement.CUES, Requirement.NER, Requirement.POS);
+    }
+
+    @Override
+    public Set<Requirement> provides() {
+        return Set.of(Requirement.ACTORS);
+    }
+
+    @Override
+    public void apply(AnnotatedDocument d) {
+        Toks k = new Toks(d);
+        Map<String, ActorNode> nodes = new LinkedHashMap<>();
+        List<ActorMention> mentions = d.actorMentions();
+        // 1. Registry aliases: longest first, no overlaps.
+        List<CueHit> hits = new ArrayList<>(d.cues().stream().filter(h -> h.type() == CueType.ACTOR).toList());
+        hits.sort(Comparator.comparingInt((CueHit h) -> h.start() - h.end()).thenComparingInt(CueHit::start));
+        for (CueHit h : hits) {
+            if (overlaps(mentions, h.start(), h.end())) {
+                continue;
+            }
+            RegistryEntry e = ((CueScanner.AliasHit) h.payload()).entry();
+            ActorNode n = registryNode(nodes, e);
+            n.mentions.add(k.span(h.start(), h.end()));
+            mentions.add(new ActorMention(h.sentence(), h.start(), h.end(), n, false));
+        }
+        // 2. Named entities in the selected sentences.
+        for (int s = d.selected().nextSetBit(0); s >= 0; s = d.selected().nextSetBit(s + 1)) {
+            int i = k.sBegin(s);
+            int end = k.sEnd(s);
+            while (i < end) {
+                String tag = k.ner(i);
+                if (!tag.equals("PERSON") && !tag.equals("ORGANIZATION")) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < end && k.ner(j).equals(tag)) {
+                    j++;
+                }
+                if (tag.equals("ORGANIZATION")) {
+                    j = extendOf(k, j, end);
+                }
+                if (!overlaps(mentions, i, j) && d.removedTokens().get(i, j).isEmpty() && (k.caseless() || k.capitalised(i))) {
+                    addEntity(d, k, nodes, s, i, j, tag);
+                }
+                i = j;
+            }
+        }
+        // 3. Later mentions of people by surname or full name, anywhere in the text.
+        List<ActorNode> people = nodes.values().stream().filter(n -> n.kind == ActorKind.PERSON).toList();
+        for (ActorNode p : people) {
+            String[] parts = p.name.split(" ");
+            String surname = parts[parts.length - 1];
+            for (int i = 0; i < k.size(); i++) {
+                if (d.removedTokens().get(i) || overlaps(mentions, i, i + 1)) {
+                    continue;
+                }
+                boolean same = k.caseless() ? TextFold.fold(k.orig(i)).equals(TextFold.fold(surname))
+                        : k.orig(i).equals(surname);
+                if (same && parts.length > 1) {
+                    p.mentions.add(k.span(i, i + 1));
+                    p.aliases.add(surname);
+                    mentions.add(new ActorMention(k.sentOf(i), i, i + 1, p, false));
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(ActorMention::start));
+        d.setActors(new ArrayList<>(nodes.values()));
+    }
+
+    private ActorNode registryNode(Map<String, ActorNode> nodes, RegistryEntry e) {
+        ActorNode n = nodes.get("reg:" + e.key());
+        if (n == null) {
+            n = new ActorNode(e.name(), e.kind());
+            n.registryKey = e.key();
+            n.aliases.addAll(e.aliases());
+            nodes.put("reg:" + e.key(), n);
+            if (e.partOf() != null) {
+                registry.get(e.partOf()).ifPresent(parent -> {
+                    ActorNode pn = registryNode(nodes, parent);
+                    nodes.get("reg:" + e.key()).partOf = pn;
+                });
+            }
+        }
+        return n;
+    }
+
+    /** "Ministry of Foreign Affairs" + "of Tajikistan": an organisation name goes on through "of" + a name. */
+    private static int extendOf(Toks k, int j, int end) {
+        while (j + 1 < end && k.low(j).equals("of") && (k.ner(j + 1).equals("LOCATION") || k.ner(j + 1).equals("ORGANIZATION"))) {
+            String tag = k.ner(j + 1);
+            j += 2;
+            while (j < end && k.ner(j).equals(tag)) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private void addEntity(AnnotatedDocument d, Toks k, Map<String, ActorNode> nodes, int s, int i, int j, String tag) {
+        String name = k.words(i, j).replaceAll("\\s*'s$", "");
+        if (tag.equals("ORGANIZATION")) {
+            String low = TextFold.fold(name);
+            for (String site : lex.sites()) {
+                if (low.endsWith(" " + site) || low.equals(site)) {
+                    return;
+                }
+            }
+            if (geo.isCountry(name)) {
+                return;
+            }
+            ActorNode n = nodes.computeIfAbsent("org:" + low, x -> new ActorNode(name, orgKind(low)));
+            n.mentions.add(k.span(i, j));
+            d.actorMentions().add(new ActorMention(s, i, j, n, false));
+            return;
+        }
+        // A person: one token may be the surname of someone met before.
+        ActorNode n = null;
+        if (j - i == 1) {
+            for (ActorNode p : nodes.values()) {
+                if (p.kind == ActorKind.PERSON && p.name.endsWith(" " + k.word(i))) {
+                    n = p;
+                }
+            }
+        }
+        if (n == null) {
+            String key = "per:" + TextFold.fold(name);
+            n = nodes.get(key);
+            if (n == null) {
+                n = new ActorNode(name, ActorKind.PERSON);
+                nodes.put(key, n);
+                describe(d, k, n, s, i, j);
+            }
+        }
+        n.mentions.add(k.span(i, j));
+        d.actorMentions().add(new ActorMention(s, i, j, n, false));
+    }
+
+    private ActorKind orgKind(String folded) {
+        ActorKind best = ActorKind.ORGANIZATION;
+        int bestLen = 0;
+        for (Map.Entry<String, ActorKind> e : lex.orgKinds().entrySet()) {
+            String w = e.getKey();
+            if ((" " + folded + " ").contains(" " + w + " ") && w.length() > bestLen) {
+                best = e.getValue();
+                bestLen = w.length();
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> PREMOD_TAGS = Set.of("JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBN", "CD");
+
+    /** Role, nationality and affiliation from "Danish jihadism expert X" and "X, co-director of the Y". */
+    private void describe(AnnotatedDocument d, Toks k, ActorNode person, int s, int i, int j) {
+        int b = i;
+        int sb = k.sBegin(s);
+        while (b - 1 >= sb && PREMOD_TAGS.contains(k.tag(b - 1)) && !k.ner(b - 1).equals("PERSON")
+                && !k.low(b - 1).isEmpty() && i - b < 6) {
+            b--;
+        }
+        List<String> role = new ArrayList<>();
+        boolean sawRoleNoun = false;
+        for (int t = b; t < i; t++) {
+            String w = k.word(t);
+            if (t + 2 < i && (k.orig(t + 1).equals("-") && k.low(t + 2).equals("based") || k.orig(t).endsWith("-based"))) {
+                role.clear();
+                t += k.orig(t).endsWith("-based") ? 0 : 2;
+                continue;
+            }
+            if (k.orig(t).toLowerCase(java.util.Locale.ROOT).endsWith("-based") || k.low(t).equals("based")) {
+                role.clear();
+                continue;
+            }
+            if (role.isEmpty() && geo.countryOfDemonym(w).isPresent()) {
+                person.nationality = w;
+                continue;
+            }
+            if (lex.roles().contains(TextFold.fold(w))) {
+                sawRoleNoun = true;
+            }
+            ActorMention inside = mentionAt(d, t);
+            if (inside != null && role.isEmpty() && isInstitution(inside.actor())) {
+                person.affiliation = inside.actor().name;
+                continue;
+            }
+            role.add(w);
+        }
+        if (sawRoleNoun && !role.isEmpty()) {
+            person.role = String.join(" ", role);
+            // Actors named inside a role ("IS expert") are not themselves speaking or acting here.
+            List<ActorMention> ms = d.actorMentions();
+            for (int m = 0; m < ms.size(); m++) {
+                ActorMention am = ms.get(m);
+                if (am.start() >= b && am.end() <= i) {
+                    ms.set(m, new ActorMention(am.sentence(), am.start(), am.end(), am.actor(), true));
+                }
+            }
+        }
+        // Apposition: "X, (role words) of (the) Y".
+        int e = k.sEnd(s);
+        if (j < e && k.orig(j).equals(",")) {
+            int t = j + 1;
+            List<String> appRole = new ArrayList<>();
+            while (t < e && t < j + 5 && !k.low(t).equals("of") && PREMOD_TAGS.contains(k.tag(t))) {
+                appRole.add(k.word(t));
+                t++;
+            }
+            if (t < e && k.low(t).equals("of")) {
+                int u = t + 1;
+                if (u < e && (k.low(u).equals("the") || k.low(u).equals("a"))) {
+                    u++;
+                }
+                int v = u;
+                while (v < e && (k.ner(v).equals("ORGANIZATION") || k.capitalised(v) && !k.orig(v).equals(",")
+                        || k.low(v).equals("on") && v + 1 < e && k.capitalised(v + 1))) {
+                    v++;
+                }
+                if (v > u) {
+                    person.affiliation = k.words(u, v);
+                    if (!appRole.isEmpty()) {
+                        person.role = String.join(" ", appRole);
+                    }
+                }
+            }
+        }
+        // "led by ... X": the person leads the group the sentence is about.
+        for (int t = Math.max(k.sBegin(s), i - 7); t + 1 < i; t++) {
+            if (k.low(t).equals("led") && k.low(t + 1).equals("by")) {
+                ActorNode group = Resolve.focusGroup(d, k.sBegin(s), true);
+                if (group != null) {
+                    person.partOf = group;
+                    person.affiliation = group.name;
+                    if (person.role == null) {
+                        person.role = "leader";
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isInstitution(ActorNode a) {
+        return a.kind == ActorKind.MEDIA_OUTLET || a.kind == ActorKind.ORGANIZATION || a.kind == ActorKind.GOVERNMENT_BODY;
+    }
+
+    private static ActorMention mentionAt(AnnotatedDocument d, int token) {
+        for (ActorMention m : d.actorMentions()) {
+            if (m.start() <= token && token < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlaps(List<ActorMention> ms, int start, int end) {
+        for (ActorMention m : ms) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Map<String, Span> unused() {
+        return new HashMap<>();
+    }
+}

@@ -1,0 +1,345 @@
+package org.claimgraph.extract.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.core.TextFold;
+import org.claimgraph.core.extraction.ActorKind;
+import org.claimgraph.core.extraction.AssertionKind;
+import org.claimgraph.core.extraction.Certainty;
+import org.claimgraph.extract.cue.TokenNorm;
+import org.claimgraph.extract.geo.Geo;
+import org.claimgraph.extract.pipeline.AnnotatedDocument;
+import org.claimgraph.extract.pipeline.AnnotatedDocument.CueHit;
+import org.claimgraph.extract.pipeline.AnnotatedDocument.CueType;
+import org.claimgraph.extract.pipeline.Requirement;
+import org.claimgraph.extract.pipeline.Stage;
+import org.claimgraph.extract.rules.Model.ActorMention;
+import org.claimgraph.extract.rules.Model.ActorNode;
+import org.claimgraph.extract.rules.Model.AssertionDraft;
+import org.claimgraph.extract.rules.Model.EventMention;
+import org.claimgraph.extract.rules.Model.EventNode;
+
+/**
+ * Finds claims, attributions, denials and no-claims from responsibility cues: the suspect by the
+ * cue's declared side, the holder by the dependency subject, the actor before the cue or the
+ * sentence's reported-speech source (else the article itself), certainty from the cue and the
+ * certainty modifiers before it, the event from the sentence or the recent discourse. Stateless,
+ * thread-safe.
+ */
+public final class AssertionRules implements Stage {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without", "reluctance", "nobody", "failed");
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "them", "their", "group");
+
+    private final Lexicons lex;
+    private final Geo geo;
+
+    public AssertionRules(Lexicons lex, Geo geo) {
+        this.lex = lex;
+        this.geo = geo;
+    }
+
+    @Override
+    public String name() {
+        return "assertions";
+    }
+
+    @Override
+    public Set<Requirement> requires() {
+        return Set.of(Requirement.EVENTS, Requirement.ACTORS, Requirement.DEPS);
+    }
+
+    @Override
+    public Set<Requirement> provides() {
+        return Set.of(Requirement.ASSERTIONS);
+    }
+
+    /** A candidate holder or suspect in a sentence. */
+    private record Cand(int start, int end, ActorNode actor) {
+    }
+
+    @Override
+    public void apply(AnnotatedDocument d) {
+        Toks k = new Toks(d);
+        List<AssertionDraft> out = new ArrayList<>();
+        Map<String, ActorNode> states = new HashMap<>();
+        for (ActorNode a : d.actors()) {
+            if (a.kind == ActorKind.STATE) {
+                states.put(TextFold.fold(a.name), a);
+            }
+        }
+        for (CueHit h : d.cues()) {
+            if (h.type() != CueType.RESPONSIBILITY || !k.selected(h.sentence()) || crosshead(k, h.sentence())) {
+                continue;
+            }
+            Lexicons.Cue cue = (Lexicons.Cue) h.payload();
+            int s = h.sentence();
+            int sb = k.sBegin(s);
+            int se = k.sEnd(s);
+            int[] gap = gapped(k, cue, h.end(), se);
+            if (gap == null) {
+                continue;
+            }
+            int cueEnd = gap[1];
+            List<Cand> cands = candidates(d, k, s, states);
+            int neg = 0;
+            for (int i = Math.max(sb, h.start() - 8); i < h.start(); i++) {
+                if (NEGATORS.contains(k.low(i)) || k.orig(i).toLowerCase(java.util.Locale.ROOT).endsWith("n't")) {
+                    neg++;
+                }
+            }
+            AssertionKind kind = cue.kind();
+            Certainty certainty = cue.certainty();
+            if (neg % 2 == 1) {
+                if (cue.whenNegated() == null) {
+                    continue;
+                }
+                kind = cue.whenNegated();
+            } else if (neg >= 2) {
+                certainty = weaker(certainty, Certainty.PROBABLE); // litotes: "doesn't mean it wasn't"
+            }
+            for (CueHit m : d.cues(s, CueType.MODIFIER)) {
+                if (m.end() <= h.start() && m.start() >= h.start() - 8) {
+                    certainty = weaker(certainty, (Certainty) m.payload());
+                }
+            }
+            Cand suspect = switch (cue.suspect()) {
+                case BEFORE -> nearestBefore(cands, h.start(), sb, null);
+                case AFTER -> nearestAfter(cands, cueEnd, Math.min(se, cueEnd + 10));
+                case INSIDE -> nearestAfter(cands, gap[0], gap[2]);
+                case POSSESSOR -> h.start() >= 1 && k.orig(h.start() - 1).equals("'s") ? nearestBefore(cands, h.start() - 1, h.start() - 5, null) : null;
+            };
+            if (suspect == null) {
+                continue;
+            }
+            ActorNode suspectActor = suspect.actor();
+            ActorNode channel = null;
+            for (Cand c : cands) {
+                if (c.actor().kind == ActorKind.MEDIA_OUTLET && c.actor() != suspectActor && c.actor().partOf != null) {
+                    channel = c.actor();
+                }
+            }
+            if (suspectActor.kind == ActorKind.MEDIA_OUTLET && suspectActor.partOf != null) {
+                channel = suspectActor;
+                suspectActor = suspectActor.partOf;
+            }
+            ActorNode holder;
+            if (kind == AssertionKind.CLAIM) {
+                holder = suspectActor;
+            } else if (kind == AssertionKind.NO_CLAIM) {
+                holder = source(d, k, s, cands);
+            } else {
+                Cand subj = depSubject(k, s, h.start(), cands, suspect);
+                if (subj == null) {
+                    subj = nearestBefore(cands, cue.suspect() == Lexicons.SuspectSide.BEFORE ? suspect.start() : h.start(), sb, suspect);
+                }
+                holder = subj != null ? subj.actor() : source(d, k, s, cands);
+            }
+            if (holder == suspectActor && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
+                continue;
+            }
+            String date = null;
+            for (int i = cueEnd; i < Math.min(se, cueEnd + 6) && date == null; i++) {
+                if (k.ner(i).equals("DATE")) {
+                    String v = EventRules.iso(k, i);
+                    date = v != null && v.length() == 10 ? v : null;
+                }
+            }
+            for (EventNode e : events(d, s, h.start())) {
+                out.add(new AssertionDraft(e, holder, suspectActor, kind, certainty, channel, date, k.sentenceSpan(s)));
+            }
+        }
+        // A group named as the perpetrator of an event ("an IS suicide bomber killed") is the article's attribution.
+        for (EventMention m : d.eventMentions()) {
+            if (m.perpetrator() != null) {
+                out.add(new AssertionDraft(m.event(), null, m.perpetrator(), AssertionKind.ATTRIBUTION, Certainty.CERTAIN,
+                        null, null, k.sentenceSpan(m.sentence())));
+            }
+        }
+        for (ActorNode st : states.values()) {
+            if (!d.actors().contains(st)) {
+                d.actors().add(st);
+            }
+        }
+        d.setAssertions(out);
+    }
+
+    /** A heading or crosshead (no closing punctuation): a summary of the body, not a statement of its own. */
+    private static boolean crosshead(Toks k, int s) {
+        String last = k.orig(k.sEnd(s) - 1);
+        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("\u201d")
+                || last.equals("''"));
+    }
+
+    /** For a gapped cue ("see ... behind"), finds the later parts; returns {gapStart, cueEnd, gapEnd}. */
+    private static int[] gapped(Toks k, Lexicons.Cue cue, int from, int se) {
+        if (cue.parts().size() == 1) {
+            return new int[] {from, from, from};
+        }
+        int pos = from;
+        int gapEnd = from;
+        for (int p = 1; p < cue.parts().size(); p++) {
+            List<String> want = cue.parts().get(p);
+            boolean found = false;
+            for (int i = pos; i < Math.min(se, pos + 7) && !found; i++) {
+                if (i + want.size() <= se) {
+                    boolean ok = true;
+                    for (int w = 0; w < want.size(); w++) {
+                        List<String> pieces = TokenNorm.pieces(k.orig(i + w));
+                        if (pieces.size() != 1 || !pieces.get(0).equals(want.get(w))) {
+                            ok = false;
+                        }
+                    }
+                    if (ok) {
+                        gapEnd = i;
+                        pos = i + want.size();
+                        found = true;
+                    }
+                }
+            }
+            if (!found) {
+                return null;
+            }
+        }
+        return new int[] {from, pos, gapEnd};
+    }
+
+    private List<Cand> candidates(AnnotatedDocument d, Toks k, int s, Map<String, ActorNode> states) {
+        List<Cand> out = new ArrayList<>();
+        for (ActorMention m : d.actorMentions()) {
+            if (m.sentence() == s && !m.embedded()) {
+                out.add(new Cand(m.start(), m.end(), m.actor()));
+            }
+        }
+        for (int i = k.sBegin(s); i < k.sEnd(s); i++) {
+            final int t = i;
+            if (out.stream().anyMatch(c -> c.start() <= t && t < c.end())) {
+                continue;
+            }
+            if ((k.capitalised(i) || k.caseless()) && (k.ner(i).equals("LOCATION") || k.tag(i).equals("NNP"))) {
+                Optional<String> c = geo.countryByName(k.word(i));
+                if (c.isPresent()) {
+                    ActorNode st = states.computeIfAbsent(TextFold.fold(c.get()), x -> new ActorNode(c.get(), ActorKind.STATE));
+                    st.mentions.add(k.span(i, i + 1));
+                    if (!k.word(i).equals(c.get())) {
+                        st.aliases.add(k.word(i));
+                    }
+                    out.add(new Cand(i, i + 1, st));
+                }
+            }
+            if (PRONOUNS.contains(k.low(i)) && !k.tag(i).startsWith("VB")) {
+                ActorNode g = Resolve.focusGroup(d, k.sBegin(s), false);
+                if (g != null && (!k.low(i).equals("group") || i > 0 && k.low(i - 1).equals("the"))) {
+                    out.add(new Cand(i, i + 1, g));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Cand::start));
+        return out;
+    }
+
+    private static Cand nearestBefore(List<Cand> cands, int before, int limit, Cand exclude) {
+        Cand best = null;
+        for (Cand c : cands) {
+            if (c.end() <= before && c.start() >= limit && (exclude == null || c.actor() != exclude.actor())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static Cand nearestAfter(List<Cand> cands, int from, int to) {
+        for (Cand c : cands) {
+            if (c.start() >= from && c.start() < to) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the cue's verb in the dependency parse, when it is an actor. */
+    private static Cand depSubject(Toks k, int s, int cueStart, List<Cand> cands, Cand suspect) {
+        SemanticGraph g = k.sent(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (g == null) {
+            return null;
+        }
+        int sb = k.sBegin(s);
+        IndexedWord w = g.getNodeByIndexSafe(cueStart - sb + 1);
+        for (int hop = 0; w != null && hop < 2; hop++) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                if (e.getRelation().getShortName().startsWith("nsubj")) {
+                    int tok = sb + e.getDependent().index() - 1;
+                    for (Cand c : cands) {
+                        if (c.start() <= tok && tok < c.end() && c.actor() != suspect.actor()) {
+                            return c;
+                        }
+                    }
+                }
+            }
+            w = g.getParent(w);
+        }
+        return null;
+    }
+
+    /** The speaker of the sentence ("X said", "according to X", "says X"), or null for the article itself. */
+    private ActorNode source(AnnotatedDocument d, Toks k, int s, List<Cand> cands) {
+        int sb = k.sBegin(s);
+        int se = k.sEnd(s);
+        for (CueHit r : d.cues(s, CueType.REPORTING)) {
+            Lexicons.SourceSide side = (Lexicons.SourceSide) r.payload();
+            if (side != Lexicons.SourceSide.AFTER) {
+                Cand c = nearestBefore(cands, r.start(), Math.max(sb, r.start() - (side == Lexicons.SourceSide.EITHER ? 3 : 8)), null);
+                if (c != null) {
+                    return c.actor();
+                }
+            }
+            if (side != Lexicons.SourceSide.BEFORE) {
+                Cand person = null;
+                for (Cand c : cands) {
+                    if (c.start() >= r.end() && c.start() < Math.min(se, r.end() + 8) && person == null && c.actor().kind == ActorKind.PERSON) {
+                        person = c;
+                    }
+                }
+                Cand c = person != null ? person : nearestAfter(cands, r.end(), Math.min(se, r.end() + 4));
+                if (c != null) {
+                    return c.actor();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The events the sentence speaks of: its event mentions (all members of a plural one), else the recent focus. */
+    private static List<EventNode> events(AnnotatedDocument d, int s, int cueStart) {
+        EventMention best = null;
+        for (EventMention m : d.eventMentions()) {
+            if (m.sentence() == s && m.event().kind != org.claimgraph.core.extraction.EventKind.ARREST) {
+                if (best == null || Math.abs(m.start() - cueStart) < Math.abs(best.start() - cueStart) && m.start() > cueStart
+                        || best.start() < cueStart && m.start() > cueStart) {
+                    best = m;
+                }
+            }
+        }
+        if (best != null) {
+            return best.group();
+        }
+        EventMention recent = null;
+        for (EventMention m : d.eventMentions()) {
+            if (m.sentence() < s && m.sentence() >= s - 3) {
+                recent = m;
+            }
+        }
+        return recent == null ? List.of() : List.of(recent.event());
+    }
+
+    private static Certainty weaker(Certainty a, Certainty b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+}

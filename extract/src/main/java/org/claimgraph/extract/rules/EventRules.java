@@ -1,0 +1,524 @@
+package org.claimgraph.extract.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.core.TextFold;
+import org.claimgraph.core.extraction.ActorKind;
+import org.claimgraph.core.extraction.CountRange;
+import org.claimgraph.core.extraction.DatePrecision;
+import org.claimgraph.core.extraction.EventKind;
+import org.claimgraph.extract.geo.Geo;
+import org.claimgraph.extract.pipeline.AnnotatedDocument;
+import org.claimgraph.extract.pipeline.AnnotatedDocument.CueHit;
+import org.claimgraph.extract.pipeline.AnnotatedDocument.CueType;
+import org.claimgraph.extract.pipeline.Requirement;
+import org.claimgraph.extract.pipeline.Stage;
+import org.claimgraph.extract.rules.Model.ActorMention;
+import org.claimgraph.extract.rules.Model.EventMention;
+import org.claimgraph.extract.rules.Model.EventNode;
+
+/**
+ * Finds events from trigger cues and fills date (SUTime, anchored at publication, and relative to
+ * other events), place, country, site and casualties from the words around each trigger; resolves
+ * definite and anaphoric mentions ("the attack", "the crime") to earlier events. Stateless, thread-safe.
+ */
+public final class EventRules implements Stage {
+    private final Lexicons lex;
+    private final Geo geo;
+
+    public EventRules(Lexicons lex, Geo geo) {
+        this.lex = lex;
+        this.geo = geo;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Requirement> requires() {
+        return Set.of(Requirement.CUES, Requirement.NER, Requirement.ACTORS);
+    }
+
+    @Override
+    public Set<Requirement> provides() {
+        return Set.of(Requirement.EVENTS);
+    }
+
+    /** A trigger occurrence with what its own words say. */
+    private static final class Raw {
+        int s;
+        int start;
+        int end;
+        Lexicons.Trigger trig;
+        boolean definite;
+        int count = 1;
+        int winEnd;
+        String date;
+        DatePrecision prec;
+        String place;
+        String country;
+        String site;
+        Model.ActorNode perp;
+        Raw relTo;
+        int relDays;
+        boolean relFocus;
+    }
+
+    @Override
+    public void apply(AnnotatedDocument d) {
+        Toks k = new Toks(d);
+        List<Raw> raws = new ArrayList<>();
+        List<CueHit> trig = new ArrayList<>(d.cues().stream().filter(h -> h.type() == CueType.TRIGGER).toList());
+        trig.sort(Comparator.comparingInt(CueHit::start).thenComparingInt(h -> h.start() - h.end()));
+        int lastEnd = -1;
+        for (CueHit h : trig) {
+            if (h.start() < lastEnd || !k.selected(h.sentence())) {
+                continue;
+            }
+            lastEnd = h.end();
+            Raw r = new Raw();
+            r.s = h.sentence();
+            r.start = h.start();
+            r.end = h.end();
+            r.trig = (Lexicons.Trigger) h.payload();
+            if (generic(k, r)) {
+                continue;
+            }
+            if (r.end < k.sEnd(r.s) && k.tag(r.end).startsWith("NN") && !k.ner(r.end).equals("DATE")) {
+                // "attack suspects": a trigger used as a modifier only points back to a known event.
+                r.trig = new Lexicons.Trigger(r.trig.phrase(), r.trig.kind(), r.trig.subtype(), true);
+                if (r.trig.kind() == EventKind.ARREST) {
+                    continue;
+                }
+            }
+            raws.add(r);
+        }
+        // Windows: a trigger owns the words up to the next trigger in its sentence (at most 15).
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            int lim = Math.min(k.sEnd(r.s), r.end + 15);
+            for (CueHit h : trig) {
+                if (h.sentence() == r.s && h.start() >= r.end && h.start() < lim) {
+                    lim = h.start();
+                }
+            }
+            r.winEnd = lim;
+            describe(d, k, r, raws);
+        }
+        // Arrests of suspects of an attack or plot belong to that event, not a new one.
+        List<Raw> kept = new ArrayList<>();
+        for (Raw r : raws) {
+            if (r.trig.kind() == EventKind.ARREST && raws.stream().anyMatch(o -> o.s == r.s && o.trig.kind() != EventKind.ARREST)) {
+                continue;
+            }
+            kept.add(r);
+        }
+        List<EventNode> events = new ArrayList<>();
+        EventNode focus = null;
+        int focusSent = -10;
+        List<EventNode> openGroup = null;
+        int groupNeed = 0;
+        int groupSent = -10;
+        java.util.Map<Raw, EventNode> resolved = new java.util.HashMap<>();
+        for (Raw r : kept) {
+            EventNode target = null;
+            boolean hasOwn = r.place != null || r.site != null || r.date != null;
+            if (r.trig.anaphoric() || r.definite) {
+                if (focus != null && compatible(focus, r)) {
+                    target = focus;
+                } else {
+                    for (EventNode e : events) {
+                        if (samePlace(e, r) && compatible(e, r)) {
+                            target = e;
+                        }
+                    }
+                }
+                if (target == null && r.trig.anaphoric()) {
+                    continue;
+                }
+            } else {
+                // Another trigger of the same new event in the same sentence ("an attack ..., in which a suicide bomber").
+                for (Raw o : kept) {
+                    if (o == r) {
+                        break;
+                    }
+                    if (o.s == r.s && !o.definite && !hasOwn && resolved.containsKey(o)) {
+                        target = resolved.get(o);
+                    }
+                }
+                if (target == null) {
+                    for (EventNode e : events) {
+                        if (r.place != null && samePlace(e, r) && compatible(e, r)) {
+                            target = e;
+                        }
+                    }
+                }
+            }
+            boolean fresh = target == null;
+            if (fresh) {
+                target = new EventNode(r.trig.kind());
+                events.add(target);
+                if (r.country == null && r.place == null) {
+                    r.country = nearbyCountry(k, r);
+                }
+                if (r.date == null && r.relTo == null) {
+                    sentenceDate(k, r, kept);
+                }
+            }
+            merge(target, r, k);
+            resolved.put(r, target);
+            List<EventNode> group = List.of(target);
+            if (r.count > 1) {
+                openGroup = new ArrayList<>(List.of(target));
+                groupNeed = r.count - 1;
+                groupSent = r.s;
+                group = openGroup;
+            } else if (fresh && openGroup != null && groupNeed > 0 && r.s - groupSent <= 3) {
+                openGroup.add(target);
+                groupNeed--;
+            }
+            d.eventMentions().add(new EventMention(r.s, r.start, r.end, target, group, r.perp));
+            if (r.trig.kind() != EventKind.ARREST) {
+                focus = target;
+                focusSent = r.s;
+            }
+        }
+        // Relative dates, now that the events they hang on are known.
+        for (int pass = 0; pass < 2; pass++) {
+            for (Raw r : kept) {
+                EventNode e = resolved.get(r);
+                EventNode base = r.relTo != null ? resolved.get(r.relTo) : null;
+                if (e != null && e.date == null && base != null && base != e && base.precision == DatePrecision.DAY) {
+                    e.date = LocalDate.parse(base.date).plusDays(r.relDays).toString();
+                    e.precision = DatePrecision.DAY;
+                }
+            }
+        }
+        casualties(d, k, kept, resolved);
+        String dateline = datelineCountry(d);
+        for (EventNode e : events) {
+            if (e.country == null && dateline != null) {
+                e.country = dateline;
+            }
+        }
+        d.setEvents(events);
+    }
+
+    private static boolean samePlace(EventNode e, Raw r) {
+        return r.place != null && r.place.equals(e.place) || r.site != null && r.site.equals(e.site);
+    }
+
+    private static boolean compatible(EventNode e, Raw r) {
+        if (e.country != null && r.country != null && !e.country.equals(r.country)) {
+            return false;
+        }
+        if (e.date != null && r.date != null && !(e.date.startsWith(r.date) || r.date.startsWith(e.date))) {
+            return false;
+        }
+        return e.kind == r.trig.kind() || r.trig.anaphoric();
+    }
+
+    private static void merge(EventNode e, Raw r, Toks k) {
+        if (e.subtype == null || r.trig.subtype() != null && r.trig.subtype().startsWith("suicide")) {
+            e.subtype = r.trig.subtype() != null ? r.trig.subtype() : e.subtype;
+        }
+        if (r.date != null && (e.date == null || r.date.length() > e.date.length())) {
+            e.date = r.date;
+            e.precision = r.prec;
+        }
+        if (e.place == null) {
+            e.place = r.place;
+        }
+        if (e.site == null) {
+            e.site = r.site;
+        }
+        if (e.country == null) {
+            e.country = r.country;
+        }
+        e.mentions.add(k.span(Math.max(k.sBegin(r.s), r.start - (r.definite ? 1 : 0)), r.end));
+    }
+
+    /** Plural or present-tense triggers with nothing specific about them ("carries out attacks abroad"). */
+    private static boolean generic(Toks k, Raw r) {
+        String tag = k.tag(r.start);
+        if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB")) {
+            return true;
+        }
+        int b = r.start - 1;
+        int sb = k.sBegin(r.s);
+        while (b >= sb && (k.tag(b).startsWith("JJ") || k.tag(b).startsWith("NN") || k.isDateToken(b) || k.tag(b).equals("CD") || k.tag(b).equals("HYPH"))) {
+            if (k.numberWord(b) != null && k.numberWord(b) > 1 || k.low(b).matches("\\d+") && !k.isDateToken(b)) {
+                r.count = Math.max(r.count, k.number(b) == null ? 1 : Math.min(k.number(b), 10));
+            }
+            b--;
+        }
+        String det = b >= sb ? k.low(b) : "";
+        r.definite = Set.of("the", "this", "that", "these", "those", "its", "their").contains(det)
+                && !(b - 2 >= sb && k.low(b - 1).equals("of") && k.low(b - 2).equals("one"));
+        boolean plural = k.tag(r.end - 1).equals("NNS");
+        return plural && !r.definite && r.count == 1 && !hasDate(k, r.start, Math.min(k.sEnd(r.s), r.end + 6));
+    }
+
+    private static boolean hasDate(Toks k, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (k.ner(i).equals("DATE") && iso(k, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void describe(AnnotatedDocument d, Toks k, Raw r, List<Raw> all) {
+        int sb = k.sBegin(r.s);
+        int from = Math.max(sb, r.start - 4);
+        // Perpetrator named just before the trigger: "an IS suicide bomber".
+        for (ActorMention m : d.actorMentions()) {
+            if (m.start() >= from && m.end() <= r.start && !m.embedded() && m.actor().kind == ActorKind.ARMED_GROUP) {
+                r.perp = m.actor();
+            }
+        }
+        // Date: SUTime values in the premodifier or window; "March 22, the day of the attack".
+        for (int i = from; i < r.winEnd && r.date == null; i++) {
+            if (i >= r.start && i < r.end) {
+                continue;
+            }
+            setDate(k, r, i);
+        }
+        if (r.start >= sb + 6 && k.low(r.start - 1).equals("the") && k.low(r.start - 2).equals("of")
+                && k.low(r.start - 3).equals("day") && k.low(r.start - 4).equals("the") && k.orig(r.start - 5).equals(",")) {
+            setDate(k, r, r.start - 6);
+        }
+        relative(k, r, all);
+        // Place and country: locations in the window, "X, Country", premodifier "a Kandahar attack".
+        for (int i = from; i < r.winEnd; i++) {
+            if (i >= r.start && i < r.end) {
+                continue;
+            }
+            int j = placeEnd(k, i, r.winEnd);
+            if (j <= i) {
+                continue;
+            }
+            String name = k.words(i, j);
+            Optional<String> asCountry = geo.countryByName(name);
+            if (asCountry.isPresent()) {
+                if (r.country == null) {
+                    r.country = asCountry.get();
+                }
+            } else if (r.place == null) {
+                Optional<String> c = geo.countryOfPlace(name);
+                if (c.isPresent() || k.ner(i).equals("LOCATION")) {
+                    r.place = name;
+                    if (j + 1 < r.winEnd && k.orig(j).equals(",") && geo.countryByName(k.word(j + 1)).isPresent()) {
+                        r.country = geo.countryByName(k.word(j + 1)).get();
+                    } else if (r.country == null && c.isPresent()) {
+                        r.country = c.get();
+                    }
+                }
+            }
+            i = j - 1;
+        }
+        // Site: a site head ("hall", "church") with the capitalised words before it.
+        for (CueHit h : d.cues(r.s, CueType.SITE)) {
+            if (h.start() >= r.end && h.end() <= r.winEnd && r.site == null) {
+                int b = h.start();
+                while (b - 1 >= r.end && (k.capitalised(b - 1) && !k.caseless() || k.ner(b - 1).equals("ORGANIZATION")
+                        || k.ner(b - 1).equals("LOCATION") || k.tag(b - 1).equals("NNP"))) {
+                    b--;
+                }
+                r.site = k.words(b, h.end());
+                if (r.place == null && b < h.start()) {
+                    Optional<String> c = geo.countryOfPlace(k.word(b));
+                    if (c.isPresent()) {
+                        r.place = k.word(b);
+                        r.country = r.country == null ? c.get() : r.country;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The country named in the trigger's sentence, else in the one or two before. */
+    private String nearbyCountry(Toks k, Raw r) {
+        for (int s = r.s; s >= Math.max(0, r.s - 2); s--) {
+            for (int i = k.sBegin(s); i < k.sEnd(s); i++) {
+                if (!k.caseless() && !k.capitalised(i)) {
+                    continue;
+                }
+                if (!k.ner(i).equals("LOCATION") && !k.tag(i).equals("NNP")) {
+                    continue;
+                }
+                Optional<String> c = geo.countryByName(k.word(i));
+                if (c.isPresent() && !(i + 1 < k.size() && k.orig(i + 1).equals("'s"))) {
+                    return c.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A new event without its own date takes a date of its sentence that no other trigger owns. */
+    private static void sentenceDate(Toks k, Raw r, List<Raw> all) {
+        for (int i = k.sBegin(r.s); i < k.sEnd(r.s) && r.date == null; i++) {
+            final int t = i;
+            if (all.stream().anyMatch(o -> o != r && o.s == r.s && t >= o.start - 4 && t < o.winEnd)) {
+                continue;
+            }
+            setDate(k, r, i);
+        }
+    }
+
+    private static int placeEnd(Toks k, int i, int lim) {
+        if (!k.ner(i).equals("LOCATION")) {
+            return i;
+        }
+        int j = i;
+        while (j < lim && k.ner(j).equals("LOCATION")) {
+            j++;
+        }
+        return j;
+    }
+
+    private static final Set<String> VAGUE = Set.of("day", "days", "now", "the", "time", "recently", "currently", "week", "weeks");
+
+    private static void setDate(Toks k, Raw r, int i) {
+        if (!k.ner(i).equals("DATE") || VAGUE.contains(k.low(i))) {
+            return;
+        }
+        String v = iso(k, i);
+        if (v != null) {
+            r.date = v;
+            r.prec = v.length() == 10 ? DatePrecision.DAY : v.length() == 7 ? DatePrecision.MONTH : DatePrecision.YEAR;
+        }
+    }
+
+    /** A SUTime value cut to an ISO date (2024, 2024-01, 2024-01-03), or null when it is not one. */
+    static String iso(Toks k, int i) {
+        String n = k.normNer(i);
+        if (n == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4}|XXXX)(-\\d{2})?(-\\d{2})?").matcher(n);
+        if (!m.find() || n.matches("^\\d{4}-W.*")) {
+            return null;
+        }
+        String y = m.group(1);
+        if (y.equals("XXXX")) {
+            LocalDate pub = k.d.document().published();
+            if (pub == null || m.group(2) == null) {
+                return null;
+            }
+            y = Integer.toString(pub.getYear());
+        }
+        return y + (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+    }
+
+    /** "a day before the attack in Moscow", "three days after the attack", "the next day". */
+    private static void relative(Toks k, Raw r, List<Raw> all) {
+        for (int i = r.end; i + 2 < r.winEnd + 4 && i + 2 < k.sEnd(r.s); i++) {
+            String unit = k.low(i + 1);
+            String dir = k.low(i + 2);
+            Integer n = k.number(i);
+            if (n == null && (k.low(i).equals("a") || k.low(i).equals("one"))) {
+                n = 1;
+            }
+            int days = unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 0;
+            if (n == null || days == 0 || !(dir.equals("before") || dir.equals("after"))) {
+                continue;
+            }
+            for (Raw o : all) {
+                if (o.s == r.s && o.start > i + 2 && o.start <= i + 6) {
+                    r.relTo = o;
+                    r.relDays = (dir.equals("before") ? -1 : 1) * n * days;
+                    r.date = null;
+                }
+            }
+        }
+    }
+
+    private void casualties(AnnotatedDocument d, Toks k, List<Raw> raws, java.util.Map<Raw, EventNode> resolved) {
+        for (CueHit h : d.cues()) {
+            if (h.type() != CueType.CASUALTY || !k.selected(h.sentence())) {
+                continue;
+            }
+            String field = (String) h.payload();
+            int sb = k.sBegin(h.sentence());
+            int se = k.sEnd(h.sentence());
+            CountRange range = null;
+            // Number before: "95 dead", "44 people were killed", "more than 100 injured".
+            for (int i = h.start() - 1; i >= Math.max(sb, h.start() - 4) && range == null; i--) {
+                range = count(k, i, sb);
+                if (range == null && !(k.tag(i).startsWith("NN") || k.tag(i).startsWith("JJ") || k.tag(i).startsWith("VB")
+                        || k.tag(i).equals("RB"))) {
+                    break;
+                }
+            }
+            // Number after: "killed 21 people", "injured more than 50".
+            for (int i = h.end(); i < Math.min(se, h.end() + 4) && range == null; i++) {
+                range = count(k, i, sb);
+            }
+            if (range == null) {
+                continue;
+            }
+            EventNode target = null;
+            int best = Integer.MAX_VALUE;
+            for (Raw r : raws) {
+                if (r.s != h.sentence() || !resolved.containsKey(r)) {
+                    continue;
+                }
+                int dist = r.start < h.start() ? h.start() - r.start : (r.start - h.start()) * 2;
+                if (dist < best) {
+                    best = dist;
+                    target = resolved.get(r);
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            if (field.equals("killed") && target.killed == null) {
+                target.killed = range;
+            } else if (field.equals("injured") && target.injured == null) {
+                target.injured = range;
+            }
+        }
+    }
+
+    private static CountRange count(Toks k, int i, int sb) {
+        if (k.isDateToken(i) || k.ner(i).equals("PERCENT") || k.ner(i).equals("MONEY")) {
+            return null;
+        }
+        Integer n = k.number(i);
+        if (n == null || k.low(i).equals("one") && false) {
+            return null;
+        }
+        String q1 = i - 1 >= sb ? k.low(i - 1) : "";
+        String q2 = i - 2 >= sb ? k.low(i - 2) + " " + q1 : "";
+        if (q2.equals("more than") || q1.equals("over")) {
+            return CountRange.moreThan(n);
+        }
+        if (q2.equals("at least")) {
+            return CountRange.atLeast(n);
+        }
+        return CountRange.exactly(n);
+    }
+
+    /** The country of a wire dateline ("LIMA, 20 AUG 88 (EFE) --"), the default place of its events. */
+    private String datelineCountry(AnnotatedDocument d) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([A-Za-z .]{3,30}),\\s+\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}")
+                .matcher(d.text());
+        if (!m.find()) {
+            return null;
+        }
+        String place = m.group(1).strip();
+        return geo.countryByName(place).or(() -> geo.countryOfPlace(place)).orElse(null);
+    }
+
+    static String fold(String s) {
+        return TextFold.fold(s);
+    }
+}

@@ -1,0 +1,271 @@
+package org.claimgraph.extract.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimgraph.core.ConfigurationException;
+import org.claimgraph.core.extraction.ActorKind;
+import org.claimgraph.core.extraction.AssertionKind;
+import org.claimgraph.core.extraction.Certainty;
+import org.claimgraph.core.extraction.EventKind;
+import org.claimgraph.extract.cue.TokenNorm;
+
+/**
+ * The knowledge of the rules, read from the TSV files under {@code lexicon/}: triggers, responsibility
+ * cues, certainty modifiers, reporting verbs, casualty words, site heads, role nouns, organisation
+ * heads. Every row is validated on load (column count, known enum values, no duplicate keys), so a
+ * bad edit fails at start with file and line. Immutable once loaded, so thread-safe.
+ */
+public final class Lexicons {
+    /** Resource folder of the lexicon files. */
+    public static final String DIR = "/org/claimgraph/extract/lexicon/";
+    /** Every lexicon file, in the order they are hashed into the extractor version. */
+    public static final List<String> FILES = List.of("triggers.tsv", "assertions.tsv", "certainty.tsv",
+            "reporting.tsv", "casualties.tsv", "sites.tsv", "roles.tsv", "orgkinds.tsv");
+
+    /** An event trigger; {@code anaphoric} ones only refer back ("the crime"). */
+    public record Trigger(String phrase, EventKind kind, String subtype, boolean anaphoric) {
+    }
+
+    /** Where the suspect of a responsibility cue stands. */
+    public enum SuspectSide { BEFORE, AFTER, INSIDE, POSSESSOR }
+
+    /** A responsibility cue; {@code parts} are the gapped segments of the phrase. */
+    public record Cue(String phrase, List<List<String>> parts, AssertionKind kind, Certainty certainty,
+                      SuspectSide suspect, AssertionKind whenNegated) {
+    }
+
+    /** Where the speaker stands relative to a reporting phrase. */
+    public enum SourceSide { BEFORE, AFTER, EITHER }
+
+    private static final Lexicons BUNDLED = load();
+
+    private final Map<String, Trigger> triggers;
+    private final Map<String, Cue> cues;
+    private final Map<String, Certainty> modifiers;
+    private final Map<String, SourceSide> reporting;
+    private final Map<String, String> casualties;
+    private final List<String> sites;
+    private final List<String> roles;
+    private final Map<String, ActorKind> orgKinds;
+    private final String hash;
+
+    private Lexicons(Map<String, Trigger> triggers, Map<String, Cue> cues, Map<String, Certainty> modifiers,
+                     Map<String, SourceSide> reporting, Map<String, String> casualties, List<String> sites,
+                     List<String> roles, Map<String, ActorKind> orgKinds, String hash) {
+        this.triggers = Map.copyOf(triggers);
+        this.cues = Map.copyOf(cues);
+        this.modifiers = Map.copyOf(modifiers);
+        this.reporting = Map.copyOf(reporting);
+        this.casualties = Map.copyOf(casualties);
+        this.sites = List.copyOf(sites);
+        this.roles = List.copyOf(roles);
+        this.orgKinds = Map.copyOf(orgKinds);
+        this.hash = hash;
+    }
+
+    /** The lexicons bundled in the jar, loaded and validated once per JVM. */
+    public static Lexicons bundled() {
+        return BUNDLED;
+    }
+
+    private static Lexicons load() {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing", e);
+        }
+        Map<String, List<Row>> files = new LinkedHashMap<>();
+        for (String f : FILES) {
+            byte[] bytes = read(f);
+            digest.update(f.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            files.put(f, rows(f, new String(bytes, StandardCharsets.UTF_8)));
+        }
+        Map<String, Trigger> triggers = new LinkedHashMap<>();
+        for (Row r : files.get("triggers.tsv")) {
+            r.cols(4);
+            String mode = r.col(3);
+            if (!mode.equals("new") && !mode.equals("anaphoric")) {
+                throw r.bad("mode must be new or anaphoric, not '" + mode + "'");
+            }
+            put(triggers, r, new Trigger(r.col(0), r.parse(() -> EventKind.of(r.col(1))),
+                    r.col(2).equals("-") ? null : r.col(2), mode.equals("anaphoric")));
+        }
+        Map<String, Cue> cues = new LinkedHashMap<>();
+        for (Row r : files.get("assertions.tsv")) {
+            r.cols(5);
+            List<List<String>> parts = new ArrayList<>();
+            for (String part : r.col(0).split(" \\.\\.\\. ")) {
+                List<String> p = TokenNorm.pieces(part);
+                if (p.isEmpty()) {
+                    throw r.bad("empty part in phrase '" + r.col(0) + "'");
+                }
+                parts.add(p);
+            }
+            SuspectSide side = r.parse(() -> SuspectSide.valueOf(r.col(3).toUpperCase(Locale.ROOT)));
+            if (side == SuspectSide.INSIDE && parts.size() < 2) {
+                throw r.bad("suspect 'inside' needs a gapped phrase with ' ... '");
+            }
+            AssertionKind neg = r.col(4).equals("none") ? null : r.parse(() -> AssertionKind.of(r.col(4)));
+            put(cues, r, new Cue(r.col(0), List.copyOf(parts), r.parse(() -> AssertionKind.of(r.col(1))),
+                    r.parse(() -> Certainty.of(r.col(2))), side, neg));
+        }
+        Map<String, Certainty> modifiers = new LinkedHashMap<>();
+        for (Row r : files.get("certainty.tsv")) {
+            r.cols(2);
+            put(modifiers, r, r.parse(() -> Certainty.of(r.col(1))));
+        }
+        Map<String, SourceSide> reporting = new LinkedHashMap<>();
+        for (Row r : files.get("reporting.tsv")) {
+            r.cols(2);
+            put(reporting, r, r.parse(() -> SourceSide.valueOf(r.col(1).toUpperCase(Locale.ROOT))));
+        }
+        Map<String, String> casualties = new LinkedHashMap<>();
+        for (Row r : files.get("casualties.tsv")) {
+            r.cols(2);
+            if (!r.col(1).equals("killed") && !r.col(1).equals("injured")) {
+                throw r.bad("field must be killed or injured, not '" + r.col(1) + "'");
+            }
+            put(casualties, r, r.col(1));
+        }
+        Map<String, String> sites = new LinkedHashMap<>();
+        for (Row r : files.get("sites.tsv")) {
+            r.cols(1);
+            put(sites, r, r.col(0));
+        }
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (Row r : files.get("roles.tsv")) {
+            r.cols(2);
+            r.parse(() -> ActorKind.of(r.col(1)));
+            put(roles, r, r.col(0));
+        }
+        Map<String, ActorKind> orgKinds = new LinkedHashMap<>();
+        for (Row r : files.get("orgkinds.tsv")) {
+            r.cols(2);
+            put(orgKinds, r, r.parse(() -> ActorKind.of(r.col(1))));
+        }
+        return new Lexicons(triggers, cues, modifiers, reporting, casualties, List.copyOf(sites.keySet()),
+                List.copyOf(roles.keySet()), orgKinds, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+    }
+
+    private static <V> void put(Map<String, V> map, Row r, V value) {
+        String key = String.join(" ", TokenNorm.pieces(r.col(0).replace(" ... ", " \u0001 ")));
+        if (key.isBlank()) {
+            throw r.bad("empty key");
+        }
+        if (map.put(key, value) != null) {
+            throw r.bad("duplicate key '" + r.col(0) + "'");
+        }
+    }
+
+    private static byte[] read(String file) {
+        try (InputStream in = Lexicons.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new ConfigurationException("lexicon " + DIR + file + " missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read lexicon " + DIR + file, e);
+        }
+    }
+
+    private record Row(String file, int line, String[] c) {
+        void cols(int n) {
+            if (c.length != n) {
+                throw bad("expected " + n + " tab-separated columns, found " + c.length);
+            }
+            for (String s : c) {
+                if (s.isBlank()) {
+                    throw bad("empty column");
+                }
+            }
+        }
+
+        String col(int i) {
+            return c[i].strip();
+        }
+
+        <T> T parse(java.util.function.Supplier<T> s) {
+            try {
+                return s.get();
+            } catch (RuntimeException e) {
+                throw new ConfigurationException("lexicon " + file + " line " + line + ": " + e.getMessage(), e);
+            }
+        }
+
+        ConfigurationException bad(String why) {
+            return new ConfigurationException("lexicon " + file + " line " + line + ": " + why);
+        }
+    }
+
+    private static List<Row> rows(String file, String text) {
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader br = new BufferedReader(new java.io.StringReader(text))) {
+            String line;
+            int n = 0;
+            while ((line = br.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(new Row(file, n, line.split("\t", -1)));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    public Map<String, Trigger> triggers() {
+        return triggers;
+    }
+
+    public Map<String, Cue> cues() {
+        return cues;
+    }
+
+    public Map<String, Certainty> modifiers() {
+        return modifiers;
+    }
+
+    public Map<String, SourceSide> reporting() {
+        return reporting;
+    }
+
+    public Map<String, String> casualties() {
+        return casualties;
+    }
+
+    public List<String> sites() {
+        return sites;
+    }
+
+    public List<String> roles() {
+        return roles;
+    }
+
+    public Map<String, ActorKind> orgKinds() {
+        return orgKinds;
+    }
+
+    /** A short hash of every lexicon file's bytes: changes whenever any row changes. */
+    public String hash() {
+        return hash;
+    }
+
+    static InputStreamReader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}

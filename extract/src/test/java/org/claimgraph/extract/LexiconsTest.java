@@ -1,0 +1,39 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimgraph.extract.cue.AhoCorasick;
+import org.claimgraph.extract.rules.Lexicons;
+import org.junit.jupiter.api.Test;
+
+class LexiconsTest {
+    @Test
+    void bundledLexiconsParseWithKnownValuesAndNoDuplicates() {
+        // Loading validates every row (columns, enum values, duplicate keys) and throws on the first bad one.
+        Lexicons lex = Lexicons.bundled();
+        assertFalse(lex.triggers().isEmpty());
+        assertFalse(lex.cues().isEmpty());
+        assertTrue(lex.modifiers().containsKey("alleged"));
+        assertEquals(16, lex.hash().length());
+    }
+
+    @Test
+    void versionNamesLexiconHashAndRegistry() {
+        assertTrue(Samples.EXTRACTOR.version().contains(Lexicons.bundled().hash()));
+        assertTrue(Samples.EXTRACTOR.version().contains("registry@"));
+    }
+
+    @Test
+    void automatonFindsOverlappingKeysOnTokenBoundaries() {
+        AhoCorasick<String> ac = AhoCorasick.<String>builder()
+                .add(List.of("suicide", "bomber"), "sb").add(List.of("bomber"), "b").add(List.of("he", "rs"), "x").build();
+        var m = ac.scan(List.of("an", "is", "suicide", "bomber", "hers"));
+        assertEquals(2, m.size());
+        assertEquals(2, m.get(0).start());
+        assertEquals(List.of("sb"), m.get(0).values());
+        assertEquals(List.of("b"), m.get(1).values());
+    }
+}

@@ -1,0 +1,46 @@
+package org.claimgraph.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.core.Document;
+import org.claimgraph.core.extraction.Extraction;
+import org.claimgraph.core.extraction.ExtractionCodec;
+import org.claimgraph.extract.eval.GoldDocument;
+import org.claimgraph.extract.eval.GoldReader;
+import org.claimgraph.extract.eval.Report;
+import org.claimgraph.extract.eval.ScoredInput;
+import org.claimgraph.extract.eval.Scorer;
+
+/** Scratch: scores the extractor on the sample gold and MUC-4 dev (run with -Dscratch.muc=N). */
+final class ScratchEval {
+    public static void main(String[] args) throws Exception {
+        Document d = Samples.crocus();
+        long t0 = System.nanoTime();
+        Extraction x = Samples.EXTRACTOR.extract(d);
+        System.out.println(ExtractionCodec.toJson(x));
+        GoldDocument g = GoldReader.read(Samples.ROOT.resolve("examples/eval/gold/crocus-taz-2024-04.json"));
+        Report r = Scorer.scoreAll(List.of(new ScoredInput(g, d.text(), x)));
+        System.out.println(r.toVerboseText());
+        int n = Integer.getInteger("scratch.muc", 0);
+        if (n > 0) {
+            List<ScoredInput> in = new ArrayList<>();
+            Path dir = Samples.ROOT.resolve("examples/eval/muc4-dev");
+            List<Path> golds;
+            try (var s = Files.list(dir.resolve("gold"))) {
+                golds = s.sorted().limit(n).toList();
+            }
+            for (Path gp : golds) {
+                GoldDocument gd = GoldReader.read(gp);
+                String id = gp.getFileName().toString().replace(".json", "");
+                String text = Files.readString(dir.resolve("docs/" + id + ".txt"), StandardCharsets.UTF_8);
+                Document md = Samples.doc(text, gd.published() == null ? null : java.time.LocalDate.parse(gd.published()));
+                in.add(new ScoredInput(gd, text, Samples.EXTRACTOR.extract(md)));
+            }
+            System.out.println(Scorer.scoreAll(in).toText());
+        }
+        System.out.println("ms " + (System.nanoTime() - t0) / 1_000_000);
+    }
+}
