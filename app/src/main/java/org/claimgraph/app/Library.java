@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.claimgraph.core.ClaimgraphException;
 import org.claimgraph.core.Document;
 import org.claimgraph.core.extraction.Extraction;
+import org.claimgraph.extract.Extractor;
 import org.claimgraph.ingest.IngestItem;
 import org.claimgraph.ingest.Ingester;
 import org.claimgraph.store.SaveResult;
@@ -22,14 +24,44 @@ public final class Library {
     private final Store store;
     private final Ingester ingester;
     private final Function<Document, Extraction> extractor;
+    private final Supplier<String> extractorVersion;
 
     /**
      * @param extractor turns a document into its facts, or null to store documents without facts
      */
     public Library(Store store, Ingester ingester, Function<Document, Extraction> extractor) {
+        this(store, ingester, extractor, () -> null);
+    }
+
+    private Library(Store store, Ingester ingester, Function<Document, Extraction> extractor, Supplier<String> extractorVersion) {
         this.store = Objects.requireNonNull(store, "store");
         this.ingester = Objects.requireNonNull(ingester, "ingester");
         this.extractor = extractor;
+        this.extractorVersion = extractorVersion;
+    }
+
+    /**
+     * A library that extracts facts on ingestion with the extractor the supplier builds, on the first
+     * document that needs it (building one loads CoreNLP's models: a batch of duplicates never pays),
+     * and stores the extractor's version with each extraction so {@code reextract} can tell stale facts.
+     */
+    public static Library withExtractor(Store store, Ingester ingester, Supplier<Extractor> extractorFactory) {
+        Supplier<Extractor> once = new Supplier<>() {
+            private Extractor built;
+
+            @Override
+            public synchronized Extractor get() {
+                if (built == null) {
+                    built = extractorFactory.get();
+                }
+                return built;
+            }
+        };
+        return new Library(store, ingester, doc -> once.get().extract(doc), () -> once.get().version());
+    }
+
+    public Ingester ingester() {
+        return ingester;
     }
 
     public Store store() {
@@ -60,7 +92,11 @@ public final class Library {
         if (store.findDocument(document.id()).isPresent()) {
             return SaveResult.DUPLICATE;
         }
-        return store.save(document, extractor == null ? null : extractor.apply(document));
+        if (extractor == null) {
+            return store.save(document, null);
+        }
+        Extraction facts = extractor.apply(document);
+        return store.save(document, facts, extractorVersion.get());
     }
 
     /** Accumulates a batch's counts; a failure to extract or store one document is that document's failure. */

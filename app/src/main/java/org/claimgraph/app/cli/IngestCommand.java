@@ -31,6 +31,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = IngestOptions.defaults().maxBytes();
 
+    @Option(names = "--no-extract", description = "Store documents without extracting facts (faster; run `reextract` later).")
+    boolean noExtract;
+
+    @Mixin
+    ExtractorOptions extractorOptions;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +48,9 @@ final class IngestCommand implements Callable<Integer> {
                 defaults.readTimeout(), defaults.maxRedirects());
         try (Store store = storeOptions.open();
              Progress progress = Progress.onTerminal(spec.commandLine().getErr())) {
-            Library library = new Library(store, new Ingester(options), null);
+            Library library = noExtract
+                    ? new Library(store, new Ingester(options), null)
+                    : Library.withExtractor(store, new Ingester(options), extractorOptions::create);
             IngestSummary summary = library.ingest(inputs, System.in, progress);
             progress.close();
             out.print(summary.describe());

@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             DocsCommand.class,
             ShowCommand.class,
+            ExtractCommand.class,
+            ReextractCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

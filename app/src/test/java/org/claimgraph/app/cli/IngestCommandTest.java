@@ -19,11 +19,11 @@ class IngestCommandTest {
 
     @Test
     void ingestingTheSameArticleTwiceStoresItOnce() {
-        CliRun first = CliRun.of("ingest", "--data", data.toString(), SAMPLE.toString());
+        CliRun first = CliRun.of("ingest", "--no-extract", "--data", data.toString(), SAMPLE.toString());
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("ingested 1, duplicates 0, failed 0"), first.out());
 
-        CliRun second = CliRun.of("ingest", "--data", data.toString(), SAMPLE.toString());
+        CliRun second = CliRun.of("ingest", "--no-extract", "--data", data.toString(), SAMPLE.toString());
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().contains("ingested 0, duplicates 1, failed 0"), second.out());
 
@@ -34,7 +34,7 @@ class IngestCommandTest {
 
     @Test
     void showMarksTheScraperErrorLineAsRemoved() throws Exception {
-        CliRun.of("ingest", "--data", data.toString(), SAMPLE.toString());
+        CliRun.of("ingest", "--no-extract", "--data", data.toString(), SAMPLE.toString());
         String hex = DocumentId.hex(DocumentId.of(Files.readString(SAMPLE, StandardCharsets.UTF_8)));
 
         CliRun show = CliRun.of("show", "--data", data.toString(), hex.substring(0, 8));
@@ -46,7 +46,7 @@ class IngestCommandTest {
     @Test
     void aBadInputIsCountedAndTheBatchGoesOn() throws Exception {
         Path empty = Files.writeString(data.resolve("empty.txt"), "");
-        CliRun run = CliRun.of("ingest", "--data", data.resolve("db").toString(), empty.toString(), SAMPLE.toString());
+        CliRun run = CliRun.of("ingest", "--no-extract", "--data", data.resolve("db").toString(), empty.toString(), SAMPLE.toString());
         assertEquals(Main.EXIT_SOME_FAILED, run.exit(), run.err());
         assertTrue(run.out().contains("ingested 1, duplicates 0, failed 1"), run.out());
         assertTrue(run.out().contains("empty.txt"), run.out());
