@@ -1,0 +1,101 @@
+package org.claimgraph.assess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimgraph.core.extraction.EventKind;
+import org.claimgraph.core.extraction.Perpetrators;
+import org.junit.jupiter.api.Test;
+
+class EventMergerTest {
+    private static int n;
+
+    private static EventMention m(String doc, EventKind kind, String date, String place, String site, String country, String... suspects) {
+        n++;
+        return new EventMention(doc + "#E" + n, doc, "E" + n, "Outlet", LocalDate.of(2024, 3, 23), kind, null, date, null,
+                place, site, country, null, null, Perpetrators.UNKNOWN, List.of(), List.of(suspects));
+    }
+
+    private static List<MergedEvent> merge(EventMention... ms) {
+        return new EventMerger().merge(List.of(ms));
+    }
+
+    @Test
+    void sameKindCountryDayAndPlaceMerge() {
+        List<MergedEvent> out = merge(m("d1", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", "Crocus City Hall", "Russia"),
+                m("d2", EventKind.ATTACK, "2024-03-22", null, "Crocus Town Hall", "Russia"));
+        assertEquals(1, out.size());
+        assertEquals("Krasnogorsk", out.get(0).place());
+        assertEquals("2024-03-22", out.get(0).date());
+    }
+
+    @Test
+    void datesAgreeAtTheirPrecisionAndTheMorePreciseWins() {
+        List<MergedEvent> out = merge(m("d1", EventKind.ATTACK, "2024-01", "Kerman", null, "Iran"),
+                m("d2", EventKind.ATTACK, "2024-01-03", "Kerman", null, "Iran"));
+        assertEquals(1, out.size());
+        assertEquals("2024-01-03", out.get(0).date());
+        assertEquals(2, merge(m("d1", EventKind.ATTACK, "2024-02", "Kerman", null, "Iran"),
+                m("d2", EventKind.ATTACK, "2024-01-03", "Kerman", null, "Iran")).size());
+    }
+
+    @Test
+    void oneDayApartMergesOnlyWithTheSamePlace() {
+        assertEquals(1, merge(m("d1", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", null, "Russia"),
+                m("d2", EventKind.ATTACK, "2024-03-23", "Krasnogorsk", null, "Russia")).size());
+        assertEquals(2, merge(m("d1", EventKind.ATTACK, "2024-03-22", null, null, "Russia"),
+                m("d2", EventKind.ATTACK, "2024-03-23", null, null, "Russia")).size());
+        assertEquals(2, merge(m("d1", EventKind.ATTACK, "2024-03-20", "Krasnogorsk", null, "Russia"),
+                m("d2", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", null, "Russia")).size());
+    }
+
+    @Test
+    void missingDateOrPlaceNeedsTheRestToAgreeStrongly() {
+        assertEquals(1, merge(m("d1", EventKind.ATTACK, "2024-01-03", "Kerman", null, "Iran"),
+                m("d2", EventKind.ATTACK, null, "Kerman", null, "Iran")).size(), "no date, same place");
+        assertEquals(1, merge(m("d1", EventKind.ATTACK, "2024-01-03", "Kerman", null, "Iran"),
+                m("d2", EventKind.ATTACK, "2024-01-03", null, null, "Iran")).size(), "no place, same day");
+        assertEquals(2, merge(m("d1", EventKind.ATTACK, "2024-01-03", "Kerman", null, "Iran"),
+                m("d2", EventKind.ATTACK, null, null, null, "Iran")).size(), "country alone is too weak");
+        assertEquals(2, merge(m("d1", EventKind.ATTACK, "2024-01", null, null, "Iran"),
+                m("d2", EventKind.ATTACK, "2024-01-03", null, null, "Iran")).size(), "month only, no place, no shared actor");
+        assertEquals(1, merge(m("d1", EventKind.ATTACK, "2024-01", null, null, "Iran", "islamic-state"),
+                m("d2", EventKind.ATTACK, "2024-01-03", null, null, "Iran", "islamic-state")).size(), "a shared suspect helps");
+    }
+
+    @Test
+    void differentKindCountryOrPlaceDoNotMerge() {
+        assertEquals(2, merge(m("d1", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", null, "Russia"),
+                m("d2", EventKind.ARREST, "2024-03-22", "Krasnogorsk", null, "Russia")).size());
+        assertEquals(2, merge(m("d1", EventKind.ATTACK, "2024-03-21", "Kandahar", null, "Afghanistan"),
+                m("d2", EventKind.ATTACK, "2024-03-21", "Kandahar", null, "Pakistan")).size());
+        assertEquals(2, merge(m("d1", EventKind.ATTACK, "2024-03-21", "Kandahar city", null, "Afghanistan"),
+                m("d2", EventKind.ATTACK, "2024-03-21", "Kabul city", null, "Afghanistan")).size());
+    }
+
+    @Test
+    void twoEventsOfOneDocumentNeverMerge() {
+        assertEquals(2, merge(m("d1", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", null, "Russia"),
+                m("d1", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", null, "Russia")).size());
+    }
+
+    @Test
+    void placeNamesCompareFoldedContainedOrOverlapping() {
+        assertTrue(EventMerger.similar("Crocus City Hall", "crocus city-hall"));
+        assertTrue(EventMerger.similar("Crocus City Hall", "Crocus"));
+        assertTrue(EventMerger.similar("Crocus City Hall", "Crocus Town Hall"));
+        assertTrue(!EventMerger.similar("Kandahar city", "Kerman city"));
+    }
+
+    @Test
+    void idComesFromTheEarliestMentionAndMergeSaysWhy() {
+        EventMention first = m("d1", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", null, "Russia");
+        MergedEvent e = merge(first, m("d2", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", null, "Russia")).get(0);
+        assertEquals("ev-" + Ids.shortHash("d1#" + first.eventId(), 16), e.id());
+        assertEquals(1, e.links().size());
+        assertEquals("0.90", e.links().get(0).score().toPlainString());
+        assertTrue(e.links().get(0).reasons().contains("same day (2024-03-22)"));
+    }
+}
