@@ -8,12 +8,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.claimgraph.core.Document;
 import org.claimgraph.core.DocumentId;
@@ -239,6 +243,44 @@ public final class Store implements AutoCloseable {
                  ResultSet rs = st.executeQuery("SELECT id FROM documents ORDER BY id")) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Records an analyst's reliability grade (A-F) for an actor key, replacing any earlier one; the
+     * assessment reads these as overrides of its default rules.
+     */
+    public void rate(String actorKey, String grade, String note) {
+        Objects.requireNonNull(actorKey, "actorKey");
+        Objects.requireNonNull(grade, "grade");
+        inTransaction("rate", null, c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM reliability_overrides WHERE actor_key = ?")) {
+                del.setString(1, actorKey);
+                del.executeUpdate();
+            }
+            try (PreparedStatement ins = c.prepareStatement(
+                    "INSERT INTO reliability_overrides (actor_key, grade, note, rated_at) VALUES (?, ?, ?, ?)")) {
+                ins.setString(1, actorKey);
+                ins.setString(2, grade);
+                ins.setString(3, note);
+                ins.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+                ins.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every analyst override, actor key to grade letter, in key order. */
+    public SortedMap<String, String> ratings() {
+        return inTransaction("list ratings", null, c -> {
+            SortedMap<String, String> out = new TreeMap<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT actor_key, grade FROM reliability_overrides")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
                 }
             }
             return out;

@@ -89,6 +89,17 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void analystRatingsReplaceEarlierOnesAndRefuseUnknownGrades() {
+        store.rate("iskp", "B", "first look");
+        store.rate("ukraine", "D", null);
+        store.rate("iskp", "C", "revised after the denial");
+        assertEquals(java.util.Map.of("iskp", "C", "ukraine", "D"), store.ratings());
+        StoreException bad = assertThrows(StoreException.class, () -> store.rate("kremlin", "Z", null));
+        assertTrue(bad.getMessage().contains("rate"), bad.getMessage());
+        assertEquals(java.util.Map.of("iskp", "C", "ukraine", "D"), store.ratings());
+    }
+
+    @Test
     void rebuildsExactlyTheExtractionThatWasSaved() {
         Document d = Fixtures.rich();
         Extraction x = Fixtures.richExtraction(d);
