@@ -88,6 +88,23 @@ public final class Assessment {
                 + String.join(", ", assessments.stream().map(a -> a.event().id()).toList())));
     }
 
+    /**
+     * The picture narrowed to one event: its assessment, the documents that report it and the actors
+     * those documents name, so an export can be about one attack. Fails like {@link #explain}.
+     */
+    public Assessment onlyEvent(String eventId) {
+        EventAssessment one = explain(eventId);
+        java.util.Set<String> docs = new java.util.HashSet<>();
+        one.event().mentions().forEach(m -> docs.add(m.documentId()));
+        List<DocumentInfo> keptDocs = documents.stream().filter(d -> docs.contains(d.id())).toList();
+        java.util.Set<String> clusters = new java.util.HashSet<>();
+        keptDocs.forEach(d -> clusters.add(d.sourceCluster()));
+        List<MergedActor> keptActors = actors.stream()
+                .filter(a -> a.documents().stream().anyMatch(d -> docs.contains(d.documentId()))).toList();
+        return new Assessment(assessor, inputs, asOf, registryVersion, policyVersion, keptDocs,
+                sourceClusters.stream().filter(c -> clusters.contains(c.id())).toList(), keptActors, List.of(one));
+    }
+
     /** The merged event that one document's event became, if the document is part of this picture. */
     public Optional<MergedEvent> eventOf(String documentId, String eventId) {
         String ref = documentId + "#" + eventId;

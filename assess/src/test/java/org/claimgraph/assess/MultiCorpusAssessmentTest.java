@@ -56,6 +56,18 @@ class MultiCorpusAssessmentTest {
     }
 
     @Test
+    void narrowingToOneEventKeepsOnlyItsReportsAndActors() {
+        EventAssessment kandahar = event(all, "New Kabul Bank");
+        Assessment one = all.onlyEvent(kandahar.event().id());
+        assertEquals(List.of(kandahar), one.assessments());
+        assertEquals(2, one.documents().size());
+        assertTrue(one.documents().stream().allMatch(d -> kandahar.event().mentions().stream()
+                .anyMatch(m -> m.documentId().equals(d.id()))));
+        assertTrue(one.actors().size() < all.actors().size());
+        assertTrue(one.actors().stream().noneMatch(a -> "ukraine".equals(a.registryKey())));
+    }
+
+    @Test
     void crocusRanksTheIslamicStateAndItsKhorasanBranchAboveUkraine() {
         EventAssessment crocus = event(all, "Crocus City Hall");
         assertEquals(List.of("islamic-state", "iskp", "unknown", "ukraine"), ranking(crocus));
