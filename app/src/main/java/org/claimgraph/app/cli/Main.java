@@ -16,10 +16,15 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             DocsCommand.class,
             ShowCommand.class,
+            ServeCommand.class,
             ExtractCommand.class,
             ReextractCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            EventsCommand.class,
+            ExplainCommand.class,
+            ExportCommand.class,
+            RateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
