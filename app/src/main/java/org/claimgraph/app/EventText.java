@@ -82,11 +82,15 @@ public final class EventText {
         }
         sb.append(figure("killed", ea.casualties().killed())).append(figure("injured", ea.casualties().injured()));
 
-        sb.append("\nTIMELINE (the ranking as reports arrived)\n");
+        sb.append("\nTIMELINE (the ranking as reports arrived; library size in reports)\n");
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        ea.hypotheses().forEach(h -> names.put(h.key(), h.name()));
         for (TimelinePoint p : ea.timeline()) {
-            sb.append(String.format(Locale.ROOT, "  %-10s %2d report(s)  leading: %-30s", dash(p.date()), p.documents(), p.leading()));
+            sb.append(String.format(Locale.ROOT, "  %-10s %2d report(s)  leading: %-30s", dash(p.date()), p.documents(),
+                    clip(names.getOrDefault(p.leading(), p.leading()), 30)));
             for (RankEntry r : p.ranking()) {
-                sb.append(String.format(Locale.ROOT, "  %d.%s %s", r.rank(), r.hypothesis(), r.share().toPlainString()));
+                sb.append(String.format(Locale.ROOT, "  %d. %s %s", r.rank(), names.getOrDefault(r.hypothesis(), r.hypothesis()),
+                        r.share().toPlainString()));
             }
             sb.append('\n');
         }
