@@ -3,6 +3,7 @@ package org.claimgraph.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.claimgraph.app.DocumentText;
+import org.claimgraph.app.ExtractionText;
 import org.claimgraph.core.Document;
 import org.claimgraph.core.InvalidInputException;
 import org.claimgraph.store.Store;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code claimgraph show}: prints one document with its removed spans marked. Not thread-safe. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Print a stored document's metadata and text; removed spans are marked [[removed:REASON]]...[[/removed]].")
+        description = "Print a stored document's metadata, its text with removed spans marked [[removed:REASON]]...[[/removed]], "
+                + "and the facts extracted from it.")
 final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID-PREFIX", description = "The document id, or a unique prefix of its hex (at least 4 characters).")
     String idPrefix;
@@ -33,6 +35,11 @@ final class ShowCommand implements Callable<Integer> {
             out.print(DocumentText.header(doc));
             out.println();
             out.println(DocumentText.withRemovedMarked(doc));
+            store.findExtraction(doc.id()).ifPresentOrElse(
+                    facts -> out.print(System.lineSeparator() + "EXTRACTED FACTS" + System.lineSeparator()
+                            + ExtractionText.render(facts)),
+                    () -> out.println(System.lineSeparator() + "No extracted facts: run `claimgraph reextract`."));
+            out.flush();
             return Main.EXIT_OK;
         }
     }

@@ -41,6 +41,7 @@ class IngestCommandTest {
         assertEquals(0, show.exit(), show.err());
         assertTrue(show.out().contains("[[removed:scrape-error]]Failed to fetch data from the URL.[[/removed]]"), show.out());
         assertTrue(show.out().contains("outlet:    taz"), show.out());
+        assertTrue(show.out().contains("No extracted facts: run `claimgraph reextract`."), show.out());
     }
 
     @Test
