@@ -8,6 +8,7 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.claimgraph.app.LibraryAssessment;
+import org.claimgraph.assess.Assessment;
+import org.claimgraph.assess.EventAssessment;
+import org.claimgraph.assess.Grade;
+import org.claimgraph.assess.export.ExplainJson;
+import org.claimgraph.assess.export.GtdCsvExporter;
+import org.claimgraph.assess.export.StixExporter;
 import org.claimgraph.core.Document;
 import org.claimgraph.core.RemovedSpan;
 import org.claimgraph.core.extraction.Extraction;
@@ -25,7 +33,8 @@ import org.claimgraph.store.search.SearchQuery;
 import org.claimgraph.store.search.SearchResult;
 
 /**
- * The REST API under /api/v1: documents, ingestion, actors and search, JSON in and out. Every route
+ * The REST API under /api/v1: documents, ingestion, actors, search, assessed events, exports and
+ * ratings, JSON in and out. Every route
  * registered here must appear in the OpenAPI document (openapi.json beside the web resources; a test
  * holds them together). Stateless beyond its server, thread-safe.
  */
@@ -33,6 +42,8 @@ final class Api {
     static final String BASE = "/api/v1";
     static final String OPENAPI_RESOURCE = "/org/claimgraph/app/web/openapi.json";
     static final int DEFAULT_LIMIT = 50;
+    /** Longest actor key a rating accepts; registry and folded-name keys are far shorter. */
+    static final int MAX_KEY = 200;
 
     private final ClaimgraphServer server;
 
@@ -50,6 +61,10 @@ final class Api {
         server.route(app, HandlerType.GET, BASE + "/actors", this::actors);
         server.route(app, HandlerType.GET, BASE + "/actors/{key}", this::actor);
         server.route(app, HandlerType.GET, BASE + "/search", this::search);
+        server.route(app, HandlerType.GET, BASE + "/events", this::events);
+        server.route(app, HandlerType.GET, BASE + "/events/{id}", this::event);
+        server.route(app, HandlerType.GET, BASE + "/export", this::export);
+        server.route(app, HandlerType.POST, BASE + "/actors/{key}/rating", this::rate);
     }
 
     private void openApi(Context ctx) throws IOException {
@@ -237,6 +252,106 @@ final class Api {
         return new SearchQuery(ctx.queryParam("q"), ctx.queryParam("actor"), ctx.queryParam("country"),
                 ctx.queryParam("kind"), intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE),
                 intParam(ctx, "limit", 20, 1, SearchQuery.MAX_LIMIT));
+    }
+
+    // ------------------------------------------------------------------ assessed events
+
+    private void events(Context ctx) {
+        Assessment picture = server.catalog().assessment(dateParam(ctx, "asOf"));
+        EventFilter filter = eventFilter(ctx);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (EventAssessment ea : picture.assessments()) {
+            if (filter.test(ea)) {
+                rows.add(EventSummary.of(picture, ea).toJson());
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("asOf", picture.asOfDate() == null ? null : picture.asOfDate().toString());
+        body.put("total", rows.size());
+        body.put("events", rows);
+        ClaimgraphServer.json(ctx, 200, body);
+    }
+
+    static EventFilter eventFilter(Context ctx) {
+        return new EventFilter(blankToNull(ctx.queryParam("country")), dateParam(ctx, "from"), dateParam(ctx, "to"),
+                blankToNull(ctx.queryParam("actor")));
+    }
+
+    private void event(Context ctx) {
+        Assessment picture = server.catalog().assessment(dateParam(ctx, "asOf"));
+        EventAssessment ea = picture.explain(eventId(picture, ctx.pathParam("id")));
+        ctx.status(200).contentType("application/json; charset=utf-8")
+                .result(ExplainJson.of(ea).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The full id an id or prefix names: 404 when nothing matches, 400 when a prefix is ambiguous. */
+    static String eventId(Assessment picture, String idOrPrefix) {
+        if (picture.events().stream().noneMatch(e -> e.id().startsWith(idOrPrefix))) {
+            throw HttpError.notFound("no event " + idOrPrefix
+                    + (picture.asOfDate() == null ? "" : " reported by " + picture.asOfDate()));
+        }
+        return LibraryAssessment.resolveEvent(picture, idOrPrefix);
+    }
+
+    private void export(Context ctx) {
+        String format = blankToNull(ctx.queryParam("format"));
+        if (format == null) {
+            throw HttpError.badRequest("format is required: stix, json or gtd-csv");
+        }
+        Assessment picture = server.catalog().assessment(dateParam(ctx, "asOf"));
+        String event = blankToNull(ctx.queryParam("event"));
+        String name = "claimgraph-events";
+        if (event != null) {
+            String id = eventId(picture, event);
+            picture = picture.onlyEvent(id);
+            name = "claimgraph-" + id;
+        }
+        String type;
+        String text;
+        switch (format.toLowerCase(Locale.ROOT)) {
+            case "stix" -> {
+                type = "application/stix+json;version=2.1";
+                text = StixExporter.export(picture);
+                name += ".stix.json";
+            }
+            case "json" -> {
+                type = "application/json; charset=utf-8";
+                text = ExplainJson.of(picture);
+                name += ".json";
+            }
+            case "gtd-csv" -> {
+                type = "text/csv; charset=utf-8";
+                text = GtdCsvExporter.export(picture);
+                name += ".csv";
+            }
+            default -> throw HttpError.badRequest("format must be stix, json or gtd-csv: " + format);
+        }
+        // The name is built from an event id (ev- and hex) only, so it needs no quoting beyond the quotes.
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        ctx.status(200).contentType(type).result(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void rate(Context ctx) {
+        server.requireToken(ClaimgraphServer.bearer(ctx));
+        String key = ctx.pathParam("key").strip();
+        if (key.isEmpty() || key.length() > MAX_KEY) {
+            throw HttpError.badRequest("actor key must have 1 to " + MAX_KEY + " characters");
+        }
+        JsonNode body = jsonBody(ctx);
+        String grade = field(body, "grade");
+        if (grade == null) {
+            throw HttpError.badRequest("field 'grade' is required: A, B, C, D, E or F");
+        }
+        Grade g = Grade.parse(grade); // InvalidInputException: 400 naming the grades
+        String note = field(body, "note");
+        server.store().rate(key, g.name(), note);
+        server.catalog().invalidate();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("key", key);
+        out.put("grade", g.name());
+        out.put("note", note);
+        out.put("ratings", server.store().ratings());
+        ClaimgraphServer.json(ctx, 200, out);
     }
 
     // ------------------------------------------------------------------ parameters

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.claimgraph.app.LibraryAssessment;
+import org.claimgraph.assess.Assessment;
 import org.claimgraph.core.TextFold;
 import org.claimgraph.core.extraction.Actor;
 import org.claimgraph.core.extraction.Assertion;
@@ -20,10 +22,11 @@ import org.claimgraph.store.DocumentSummary;
 import org.claimgraph.store.Store;
 
 /**
- * The library seen across documents: the document list with filters, and every actor with the
- * assertions it made and received, read from the stored extractions and joined with the actor
- * registry. Built on first use and rebuilt after each ingestion ({@link #invalidate}); a research
- * desk's library fits in memory. Thread-safe: readers get an immutable snapshot.
+ * The library seen across documents: the document list with filters, every actor with the
+ * assertions it made and received (read from the stored extractions and joined with the actor
+ * registry), and the assessed picture of every event. Built on first use and dropped after each
+ * ingestion or rating ({@link #invalidate}); a research desk's library fits in memory.
+ * Thread-safe: readers get immutable snapshots.
  */
 final class Catalog {
     /** One assertion seen from outside its document, with names resolved. Immutable. */
@@ -66,6 +69,9 @@ final class Catalog {
     private final Store store;
     private final ActorRegistry registry;
     private volatile Snapshot snapshot;
+    private volatile Assessment assessment;
+    /** Bumped by every invalidation, so an assessment built from an older store is not cached. */
+    private long generation;
 
     Catalog(Store store, ActorRegistry registry) {
         this.store = store;
@@ -73,8 +79,33 @@ final class Catalog {
     }
 
     /** Forgets the snapshot; the next read rebuilds it from the store. */
-    void invalidate() {
+    synchronized void invalidate() {
+        generation++;
         snapshot = null;
+        assessment = null;
+    }
+
+    /**
+     * The assessed library with the analysts' ratings: as it stands (cached), or as of a day. A day
+     * is never cached; it re-assesses the cached inputs, which is what assessing the store as of that
+     * day would read, without going back to the database.
+     */
+    Assessment assessment(LocalDate asOf) {
+        Assessment a = assessment;
+        if (a == null) {
+            long seen;
+            synchronized (this) {
+                seen = generation;
+            }
+            a = LibraryAssessment.assess(store, registry, null);
+            synchronized (this) {
+                // An ingest or rating while we read may have been missed: serve it once, cache it never.
+                if (generation == seen) {
+                    assessment = a;
+                }
+            }
+        }
+        return asOf == null ? a : a.asOf(asOf);
     }
 
     List<DocumentSummary> documents(DocumentFilter filter) {

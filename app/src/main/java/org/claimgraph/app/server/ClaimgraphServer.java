@@ -88,6 +88,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         Pages pages = new Pages(this);
         api.register(app);
         pages.register(app);
+        new EventPages(this).register(app);
         app.start(config.bind(), config.port());
         running.set(app);
         return app.port();

@@ -29,7 +29,8 @@ import static org.claimgraph.app.server.Html.esc;
 import static org.claimgraph.app.server.Html.url;
 
 /**
- * The web UI: server-rendered pages for documents, actors, search and ingestion. Every value from an
+ * The web UI: server-rendered pages for documents, actors, search and ingestion ({@link EventPages}
+ * has the assessed events). Every value from an
  * article or its metadata is escaped with {@link Html#esc}; pages carry no inline script (app.js is a
  * file, as the Content-Security-Policy demands). Stateless beyond its server, thread-safe.
  */
@@ -44,7 +45,7 @@ final class Pages {
     }
 
     void register(Javalin app) {
-        server.route(app, HandlerType.GET, "/", ctx -> ctx.redirect("/documents", io.javalin.http.HttpStatus.SEE_OTHER));
+        server.route(app, HandlerType.GET, "/", this::home);
         server.route(app, HandlerType.GET, "/static/{file}", this::staticFile);
         server.route(app, HandlerType.GET, "/documents", this::documents);
         server.route(app, HandlerType.GET, "/documents/{id}", this::document);
@@ -65,8 +66,8 @@ final class Pages {
                 + "<title>" + esc(title) + " · Claimgraph</title>"
                 + "<link rel=\"stylesheet\" href=\"/static/app.css\">"
                 + "<script src=\"/static/app.js\" defer></script></head><body>"
-                + "<header><a class=\"brand\" href=\"/documents\">Claimgraph</a><nav>"
-                + "<a href=\"/documents\">Documents</a><a href=\"/actors\">Actors</a>"
+                + "<header><a class=\"brand\" href=\"/\">Claimgraph</a><nav>"
+                + "<a href=\"/events\">Events</a><a href=\"/documents\">Documents</a><a href=\"/actors\">Actors</a>"
                 + "<a href=\"/search\">Search</a><a href=\"/ingest\">Ingest</a></nav>"
                 + "<form class=\"quick\" action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" "
                 + "placeholder=\"Search the library\" aria-label=\"Search\"></form></header>"
@@ -85,11 +86,17 @@ final class Pages {
         return docHref(documentId) + "#span-" + start + "-" + end;
     }
 
-    private static String orDash(String s) {
+    static String orDash(String s) {
         return s == null || s.isBlank() ? "–" : esc(s);
     }
 
     // ------------------------------------------------------------------ pages
+
+    /** The events once there are any: they are what the desk is for; until then, the documents. */
+    private void home(Context ctx) {
+        boolean events = !server.catalog().assessment(null).events().isEmpty();
+        ctx.redirect(events ? "/events" : "/documents", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
 
     private void staticFile(Context ctx) throws IOException {
         String name = ctx.pathParam("file");
@@ -287,7 +294,7 @@ final class Pages {
         b.append("</tbody></table>");
     }
 
-    private static String actorLink(String key, String name) {
+    static String actorLink(String key, String name) {
         if (key == null) {
             return orDash(name);
         }

@@ -44,6 +44,8 @@ class BrowserTest {
     static Path dir;
 
     static Sample sample;
+    /** The eleven examples/multi reports, for the events pages. */
+    static MultiSample events;
     static WebDriver driver;
     static ChromeDriverService service;
     static Path shots;
@@ -59,6 +61,7 @@ class BrowserTest {
         shots = Path.of(System.getProperty("claimgraph.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
         sample = new Sample(dir.resolve("db"));
+        events = new MultiSample(dir.resolve("events-db"));
         // Selenium Manager would try to download a driver; an explicit driver and binary keep it offline.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -83,10 +86,25 @@ class BrowserTest {
         if (sample != null) {
             sample.close();
         }
+        if (events != null) {
+            events.close();
+        }
     }
 
     static void open(String path) {
         driver.get(sample.base() + path);
+    }
+
+    /** The whole page in one picture: the window grows to the page's height for the shot, then shrinks back. */
+    static void fullPageScreenshot(String name) throws IOException {
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(1280, Math.min(6000, Math.max(1000, height.intValue() + 40))));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     static WebDriverWait await() {
@@ -176,5 +194,32 @@ class BrowserTest {
         open("/documents");
         assertNoAlert();
         assertTrue(driver.findElement(By.id("documents")).getText().contains(title));
+    }
+
+    @Test
+    void eventsLeadToTheHypothesisBoardAndEvidenceToItsSentence() throws IOException {
+        driver.get(events.base() + "/events");
+        assertEquals(3, driver.findElements(By.cssSelector("#event-list a.event-link")).size());
+        assertEquals(3, driver.findElements(By.cssSelector("#event-strip circle.event-dot")).size());
+        fullPageScreenshot("events.png");
+        driver.findElement(By.linkText("Crocus City Hall, Krasnogorsk")).click();
+        WebElement matrix = await().until(ExpectedConditions.presenceOfElementLocated(By.id("matrix")));
+        List<WebElement> heads = matrix.findElements(By.cssSelector("thead th.hyp"));
+        assertEquals("Islamic State", heads.get(0).getText());
+        assertEquals("Ukraine", heads.get(heads.size() - 1).getText());
+        WebElement denial = matrix.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains("Mykhailo Podolyak")).findFirst().orElseThrow();
+        List<WebElement> cells = denial.findElements(By.cssSelector("td.ach"));
+        assertEquals("inconsistent", cells.get(cells.size() - 1).getAttribute("class").replace("ach", "").strip());
+        assertTrue(driver.findElement(By.id("casualty-chart")).isDisplayed());
+        fullPageScreenshot("event.png");
+        WebElement evidence = denial.findElement(By.cssSelector("a.evidence"));
+        String sentence = evidence.getText().strip(); // the quote marks are CSS, not text
+        evidence.click();
+        await().until(d -> d.getCurrentUrl().contains("/documents/") && d.getCurrentUrl().contains("#span-"));
+        WebElement target = await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".doctext .target")));
+        assertEquals(sentence, markedText().strip());
+        assertTrue(target.isDisplayed());
+        assertNoAlert();
     }
 }
