@@ -160,7 +160,9 @@ public final class EventRules implements Stage {
                     if (o == r) {
                         break;
                     }
-                    if (o.s == r.s && !o.definite && !hasOwn && resolved.containsKey(o)) {
+                    if (o.s == r.s && !o.definite && resolved.containsKey(o)
+                            && (!hasOwn || bare(resolved.get(o)) && compatible(resolved.get(o), r))) {
+                        // "A gunman opened fire in Lyon on March 3": one event, whichever trigger carries the details.
                         target = resolved.get(o);
                     }
                 }
@@ -223,12 +225,24 @@ public final class EventRules implements Stage {
         casualties(d, k, kept, resolved);
         perpetrators(k, kept, resolved);
         String dateline = datelineCountry(d);
+        LocalDate filed = d.document().published();
         for (EventNode e : events) {
             if (e.country == null && dateline != null) {
                 e.country = dateline;
             }
+            // Wire convention: an attack a datelined report tells without a date is news of the days before
+            // the dateline. Say only the month: the text supports no day.
+            if (e.date == null && dateline != null && filed != null && e.kind == EventKind.ATTACK) {
+                e.date = filed.toString().substring(0, 7);
+                e.precision = DatePrecision.MONTH;
+            }
         }
         d.setEvents(events);
+    }
+
+    /** An event known only by its trigger so far: no date, place or site. */
+    private static boolean bare(EventNode e) {
+        return e.date == null && e.place == null && e.site == null;
     }
 
     private static boolean samePlace(EventNode e, Raw r) {
