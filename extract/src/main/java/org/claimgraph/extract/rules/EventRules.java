@@ -29,6 +29,7 @@ import org.claimgraph.extract.rules.Model.EventNode;
 public final class EventRules implements Stage {
     private final Lexicons lex;
     private final Geo geo;
+    private final EventWords words = EventWords.bundled();
 
     public EventRules(Lexicons lex, Geo geo) {
         this.lex = lex;
@@ -73,6 +74,7 @@ public final class EventRules implements Stage {
     @Override
     public void apply(AnnotatedDocument d) {
         Toks k = new Toks(d);
+        String home = datelineCountry(d);
         List<Raw> raws = new ArrayList<>();
         List<CueHit> trig = new ArrayList<>(d.cues().stream().filter(h -> h.type() == CueType.TRIGGER).toList());
         trig.sort(Comparator.comparingInt(CueHit::start).thenComparingInt(h -> h.start() - h.end()));
@@ -109,7 +111,7 @@ public final class EventRules implements Stage {
                 }
             }
             r.winEnd = lim;
-            describe(d, k, r, raws);
+            describe(d, k, r, raws, home);
         }
         // Arrests of suspects of an attack or plot belong to that event, not a new one.
         List<Raw> kept = new ArrayList<>();
@@ -139,6 +141,16 @@ public final class EventRules implements Stage {
                         }
                     }
                 }
+                if (target == null && r.definite && r.country != null) {
+                    // "the Moscow attack" after "the attack on the Crocus Town Hall near Moscow": a definite
+                    // mention names a known event; take the most-mentioned one in its country.
+                    for (EventNode e : events) {
+                        if (r.country.equals(e.country) && compatible(e, r)
+                                && (target == null || e.mentions.size() > target.mentions.size())) {
+                            target = e;
+                        }
+                    }
+                }
                 if (target == null && r.trig.anaphoric()) {
                     continue;
                 }
@@ -148,7 +160,9 @@ public final class EventRules implements Stage {
                     if (o == r) {
                         break;
                     }
-                    if (o.s == r.s && !o.definite && !hasOwn && resolved.containsKey(o)) {
+                    if (o.s == r.s && !o.definite && resolved.containsKey(o)
+                            && (!hasOwn || bare(resolved.get(o)) && compatible(resolved.get(o), r))) {
+                        // "A gunman opened fire in Lyon on March 3": one event, whichever trigger carries the details.
                         target = resolved.get(o);
                     }
                 }
@@ -164,6 +178,9 @@ public final class EventRules implements Stage {
             if (fresh) {
                 target = new EventNode(r.trig.kind());
                 events.add(target);
+                if (r.place == null && r.site == null) {
+                    sentencePlace(k, r, kept, home);
+                }
                 if (r.country == null && r.place == null) {
                     r.country = nearbyCountry(k, r);
                 }
@@ -180,6 +197,11 @@ public final class EventRules implements Stage {
                 groupSent = r.s;
                 group = openGroup;
             } else if (fresh && openGroup != null && groupNeed > 0 && r.s - groupSent <= 3) {
+                // "two attacks in January: ... and on a church ... where a man was shot": the members share the date.
+                if (target.date == null && openGroup.get(0).date != null) {
+                    target.date = openGroup.get(0).date;
+                    target.precision = openGroup.get(0).precision;
+                }
                 openGroup.add(target);
                 groupNeed--;
             }
@@ -201,13 +223,26 @@ public final class EventRules implements Stage {
             }
         }
         casualties(d, k, kept, resolved);
+        perpetrators(k, kept, resolved);
         String dateline = datelineCountry(d);
+        LocalDate filed = d.document().published();
         for (EventNode e : events) {
             if (e.country == null && dateline != null) {
                 e.country = dateline;
             }
+            // Wire convention: an attack a datelined report tells without a date is news of the days before
+            // the dateline. Say only the month: the text supports no day.
+            if (e.date == null && dateline != null && filed != null && e.kind == EventKind.ATTACK) {
+                e.date = filed.toString().substring(0, 7);
+                e.precision = DatePrecision.MONTH;
+            }
         }
         d.setEvents(events);
+    }
+
+    /** An event known only by its trigger so far: no date, place or site. */
+    private static boolean bare(EventNode e) {
+        return e.date == null && e.place == null && e.site == null;
     }
 
     private static boolean samePlace(EventNode e, Raw r) {
@@ -245,7 +280,7 @@ public final class EventRules implements Stage {
     }
 
     /** Plural or present-tense triggers with nothing specific about them ("carries out attacks abroad"). */
-    private static boolean generic(Toks k, Raw r) {
+    private boolean generic(Toks k, Raw r) {
         String tag = k.tag(r.start);
         if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB")) {
             return true;
@@ -262,7 +297,27 @@ public final class EventRules implements Stage {
         r.definite = Set.of("the", "this", "that", "these", "those", "its", "their").contains(det)
                 && !(b - 2 >= sb && k.low(b - 1).equals("of") && k.low(b - 2).equals("one"));
         boolean plural = k.tag(r.end - 1).equals("NNS");
-        return plural && !r.definite && r.count == 1 && !hasDate(k, r.start, Math.min(k.sEnd(r.s), r.end + 6));
+        // "one of the largest attacks there": one specific event picked out of a class.
+        boolean oneOf = b - 2 >= sb && k.low(b).equals("the") && k.low(b - 1).equals("of") && k.low(b - 2).equals("one");
+        if (irrealis(k, r)) {
+            // "preparation of attacks", "plots to attack": planned, not carried out; plural ones are no one event.
+            r.trig = new Lexicons.Trigger(r.trig.phrase(), EventKind.PLOT, r.trig.subtype(), r.trig.anaphoric());
+            return plural && !r.definite;
+        }
+        return plural && !r.definite && r.count == 1 && !oneOf && !hasDate(k, r.start, Math.min(k.sEnd(r.s), r.end + 6));
+    }
+
+    /** A planning or threat word among the three tokens before an attack trigger. */
+    private boolean irrealis(Toks k, Raw r) {
+        if (r.trig.kind() != EventKind.ATTACK) {
+            return false;
+        }
+        for (int i = r.start - 1; i >= Math.max(k.sBegin(r.s), r.start - 3); i--) {
+            if (words.is(k.low(i), EventWords.Role.IRREALIS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDate(Toks k, int from, int to) {
@@ -274,9 +329,14 @@ public final class EventRules implements Stage {
         return false;
     }
 
-    private void describe(AnnotatedDocument d, Toks k, Raw r, List<Raw> all) {
+    private void describe(AnnotatedDocument d, Toks k, Raw r, List<Raw> all, String home) {
         int sb = k.sBegin(r.s);
-        int from = Math.max(sb, r.start - 4);
+        // The premodifier reaches back at most four words and never past a verb or clause boundary:
+        // in "denied today that guerrillas attacked", "today" dates the denial, not the attack.
+        int from = r.start;
+        while (from > sb && from > r.start - 4 && !clauseBoundary(k, from - 1)) {
+            from--;
+        }
         // Perpetrator named just before the trigger: "an IS suicide bomber".
         for (ActorMention m : d.actorMentions()) {
             if (m.start() >= from && m.end() <= r.start && !m.embedded() && m.actor().kind == ActorKind.ARMED_GROUP) {
@@ -296,33 +356,7 @@ public final class EventRules implements Stage {
         }
         relative(k, r, all);
         // Place and country: locations in the window, "X, Country", premodifier "a Kandahar attack".
-        for (int i = from; i < r.winEnd; i++) {
-            if (i >= r.start && i < r.end) {
-                continue;
-            }
-            int j = placeEnd(k, i, r.winEnd);
-            if (j <= i) {
-                continue;
-            }
-            String name = k.words(i, j);
-            Optional<String> asCountry = geo.countryByName(name);
-            if (asCountry.isPresent()) {
-                if (r.country == null) {
-                    r.country = asCountry.get();
-                }
-            } else if (r.place == null) {
-                Optional<String> c = geo.countryOfPlace(name);
-                if (c.isPresent() || k.ner(i).equals("LOCATION")) {
-                    r.place = name;
-                    if (j + 1 < r.winEnd && k.orig(j).equals(",") && geo.countryByName(k.word(j + 1)).isPresent()) {
-                        r.country = geo.countryByName(k.word(j + 1)).get();
-                    } else if (r.country == null && c.isPresent()) {
-                        r.country = c.get();
-                    }
-                }
-            }
-            i = j - 1;
-        }
+        findPlace(k, r, from, r.winEnd, home);
         // Site: a site head ("hall", "church") with the capitalised words before it.
         for (CueHit h : d.cues(r.s, CueType.SITE)) {
             if (h.start() >= r.end && h.end() <= r.winEnd && r.site == null) {
@@ -343,6 +377,105 @@ public final class EventRules implements Stage {
         }
     }
 
+    /**
+     * Place and country from the locations in tokens [from, to): a country name gives the country; the
+     * first place the gazetteer knows wins over a location only the NER saw ("the Stade de France in Paris").
+     */
+    private void findPlace(Toks k, Raw r, int from, int to, String home) {
+        String nerOnly = null;
+        for (int i = from; i < to; i++) {
+            if (i >= r.start && i < r.end) {
+                continue;
+            }
+            int j = placeEnd(k, i, to);
+            if (j <= i) {
+                continue;
+            }
+            String name = k.words(i, j);
+            Optional<String> asCountry = pronounUs(k, i, j) ? Optional.empty() : geo.countryByName(name);
+            if (asCountry.isPresent()) {
+                if (r.country == null) {
+                    r.country = asCountry.get();
+                }
+            } else if (r.place == null && !pronounUs(k, i, j)) {
+                Optional<String> c = placeCountry(name, home);
+                if (c.isPresent()) {
+                    r.place = name;
+                    if (j + 1 < to && k.orig(j).equals(",") && geo.countryByName(k.word(j + 1)).isPresent()) {
+                        r.country = geo.countryByName(k.word(j + 1)).get();
+                    } else if (r.country == null) {
+                        r.country = c.get();
+                    }
+                } else if (nerOnly == null) {
+                    nerOnly = name;
+                }
+            }
+            i = j - 1;
+        }
+        if (r.place == null && nerOnly != null) {
+            r.place = nerOnly;
+        }
+    }
+
+    private static final Set<String> REGION_WORDS = Set.of("district", "province", "department", "region", "state",
+            "municipality", "city", "town", "village", "county");
+
+    /**
+     * The country of a place name. A name several countries share ("Santo Tomas", "Washington") is read
+     * in the country of the dateline when it has a place of that name; "Badschaur district" is looked up
+     * without its region word too.
+     */
+    private Optional<String> placeCountry(String name, String home) {
+        Optional<String> c = geo.countryByName(name);
+        if (c.isPresent()) {
+            return c;
+        }
+        List<org.claimgraph.extract.gazetteer.Place> ps = geo.places(name);
+        if (ps.isEmpty()) {
+            int sp = name.lastIndexOf(' ');
+            if (sp > 0 && REGION_WORDS.contains(fold(name.substring(sp + 1)))) {
+                ps = geo.places(name.substring(0, sp));
+            }
+        }
+        if (ps.isEmpty()) {
+            return Optional.empty();
+        }
+        if (home != null) {
+            for (var p : ps) {
+                if (p.country().equals(home)) {
+                    return Optional.of(home);
+                }
+            }
+        }
+        return Optional.of(ps.get(0).country());
+    }
+
+    /** "US" in all-capitals text is far more often the pronoun than the country. */
+    private static boolean pronounUs(Toks k, int i, int j) {
+        return j == i + 1 && k.caseless() && k.orig(i).equals("US");
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside");
+
+    /** A location starts at i after "in", "at", "near" and at most two determiners or modifiers. */
+    private static boolean locative(Toks k, int i, int sb) {
+        if (!k.ner(i).equals("LOCATION") || i > sb && k.ner(i - 1).equals("LOCATION")) {
+            return false;
+        }
+        for (int b = i - 1; b >= Math.max(sb, i - 3); b--) {
+            if (LOCATIVE.contains(k.low(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseBoundary(Toks k, int i) {
+        String w = k.low(i);
+        return k.tag(i).startsWith("VB") || k.tag(i).equals("WDT") || k.tag(i).equals("WP")
+                || Set.of("that", ",", ";", ":", "--", "(", ")").contains(w);
+    }
+
     /** The country named in the trigger's sentence, else in the one or two before. */
     private String nearbyCountry(Toks k, Raw r) {
         for (int s = r.s; s >= Math.max(0, r.s - 2); s--) {
@@ -353,13 +486,48 @@ public final class EventRules implements Stage {
                 if (!k.ner(i).equals("LOCATION") && !k.tag(i).equals("NNP")) {
                     continue;
                 }
-                Optional<String> c = geo.countryByName(k.word(i));
+                Optional<String> c = pronounUs(k, i, i + 1) ? Optional.empty() : geo.countryByName(k.word(i));
                 if (c.isPresent() && !(i + 1 < k.size() && k.orig(i + 1).equals("'s"))) {
                     return c.get();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A new event without a place of its own takes one of its sentence that no other trigger owns ("In
+     * July, 44 people were killed in the Bajaur district in one of the largest attacks"), else one from a
+     * preceding fragment the sentence splitter cut off ("on a church. In Istanbul. , where a man was shot").
+     */
+    private void sentencePlace(Toks k, Raw r, List<Raw> all, String home) {
+        int sb = k.sBegin(r.s);
+        int se = k.sEnd(r.s);
+        boolean[] owned = new boolean[se - sb];
+        for (int i = sb; i < se; i++) {
+            final int t = i;
+            owned[i - sb] = t >= r.start && t < r.end
+                    || all.stream().anyMatch(o -> o != r && o.s == r.s && t >= o.start - 4 && t < o.winEnd);
+        }
+        for (int i = sb; i < se && r.place == null; i++) {
+            if (owned[i - sb]) {
+                continue;
+            }
+            int j = i;
+            while (j < se && !owned[j - sb]) {
+                j++;
+            }
+            // Only a location in a locative phrase: "talk about Ukraine's involvement" places nothing.
+            for (int p = i; p < j && r.place == null; p++) {
+                if (locative(k, p, sb)) {
+                    findPlace(k, r, p, j, home);
+                }
+            }
+            i = j;
+        }
+        if (r.place == null && r.s > 0 && k.sEnd(r.s - 1) - k.sBegin(r.s - 1) <= 5) {
+            findPlace(k, r, k.sBegin(r.s - 1), k.sEnd(r.s - 1), home);
+        }
     }
 
     /** A new event without its own date takes a date of its sentence that no other trigger owns. */
@@ -415,7 +583,24 @@ public final class EventRules implements Stage {
             }
             y = Integer.toString(pub.getYear());
         }
-        return y + (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+        String v = y + (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+        return plausible(v, k.d.document().published()) ? v : null;
+    }
+
+    /**
+     * A reported event lies after 1900 and not after the report: clock times SUTime reads as years
+     * ("at 2030", "1800 hours") and future readings of a bare month are not event dates.
+     */
+    static boolean plausible(String iso, LocalDate published) {
+        int year = Integer.parseInt(iso.substring(0, 4));
+        if (year < 1900) {
+            return false;
+        }
+        if (published == null) {
+            return year <= LocalDate.now(java.time.ZoneOffset.UTC).getYear() + 1;
+        }
+        String pub = published.toString();
+        return iso.compareTo(pub.substring(0, iso.length())) <= 0;
     }
 
     /** "a day before the attack in Moscow", "three days after the attack", "the next day". */
@@ -484,6 +669,56 @@ public final class EventRules implements Stage {
                 target.killed = range;
             } else if (field.equals("injured") && target.injured == null) {
                 target.injured = range;
+            }
+        }
+    }
+
+    /**
+     * What the text says of the attackers of the event last mentioned: "the four alleged perpetrators
+     * ... are citizens of Tajikistan", "Tajik attackers", "the attackers were captured".
+     */
+    private void perpetrators(Toks k, List<Raw> kept, java.util.Map<Raw, EventNode> resolved) {
+        for (int s = 0; s < k.d.sentences().size(); s++) {
+            if (!k.selected(s)) {
+                continue;
+            }
+            for (int i = k.sBegin(s); i < k.sEnd(s); i++) {
+                if (!words.is(k.low(i), EventWords.Role.PERPETRATOR) || !k.tag(i).startsWith("NN")) {
+                    continue;
+                }
+                EventNode e = null;
+                for (Raw r : kept) {
+                    if (r.s <= s && resolved.containsKey(r) && resolved.get(r).kind == EventKind.ATTACK) {
+                        e = resolved.get(r);
+                    }
+                }
+                if (e == null) {
+                    continue;
+                }
+                int sb = k.sBegin(s);
+                for (int b = i - 1; b >= Math.max(sb, i - 3); b--) {
+                    Integer n = k.isDateToken(b) ? null : k.number(b);
+                    if (n != null && e.perpCount == null && n < 1000) {
+                        e.perpCount = n;
+                    }
+                    Optional<String> dem = k.tag(b).startsWith("JJ") || k.tag(b).startsWith("NNP")
+                            ? geo.countryOfDemonym(k.word(b)) : Optional.empty();
+                    if (dem.isPresent() && e.nationality == null) {
+                        e.nationality = dem.get();
+                    }
+                }
+                for (int j = i + 1; j + 2 < k.sEnd(s); j++) {
+                    if (words.is(k.low(j), EventWords.Role.NATIONALITY) && k.low(j + 1).equals("of")) {
+                        Optional<String> c = geo.countryByName(k.word(j + 2));
+                        if (c.isPresent() && e.nationality == null) {
+                            e.nationality = c.get();
+                        }
+                    }
+                    if (words.is(k.low(j), EventWords.Role.CAPTURED) && k.tag(j).startsWith("VB")
+                            && !k.low(j - 1).equals("not") && !k.low(j - 1).equals("never")) {
+                        e.captured = Boolean.TRUE;
+                    }
+                }
             }
         }
     }

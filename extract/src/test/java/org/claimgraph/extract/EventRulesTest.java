@@ -1,0 +1,96 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimgraph.core.extraction.Event;
+import org.claimgraph.core.extraction.EventKind;
+import org.claimgraph.core.extraction.Extraction;
+import org.junit.jupiter.api.Test;
+
+/** The event rules, each on sentences of our own (not from the sample article or MUC). */
+class EventRulesTest {
+    private static Extraction run(String text, LocalDate published) {
+        return Samples.EXTRACTOR.extract(Samples.doc(text, published));
+    }
+
+    private static List<Event> attacks(Extraction x) {
+        return x.events().stream().filter(e -> e.kind() == EventKind.ATTACK).toList();
+    }
+
+    @Test
+    void definiteMentionWithAPlaceIsTheKnownEventNotANewOne() {
+        Extraction x = run("A gunman opened fire in the Grand Mosque of Lyon, France, on March 3, killing two worshippers. "
+                + "The city council met on Monday to discuss housing. Investigators have not yet linked anyone to the Lyon attack.",
+                LocalDate.of(2023, 3, 9));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals("2023-03-03", attacks(x).get(0).date());
+    }
+
+    @Test
+    void placeAndDateOfTheSentenceBeforeTheTrigger() {
+        Extraction x = run("In May 2022, 12 people were killed in Mosul in one of the deadliest attacks there in years.",
+                LocalDate.of(2022, 8, 1));
+        Event e = attacks(x).get(0);
+        assertEquals("Iraq", e.country());
+        assertEquals("2022-05", e.date());
+        assertEquals(12, e.killed().min());
+    }
+
+    @Test
+    void plannedAttacksAreNoAttack() {
+        Extraction x = run("Police arrested three men in Hamburg in May on suspicion of plots to attack a stadium and of the "
+                + "preparation of attacks in Germany.", LocalDate.of(2023, 6, 1));
+        assertTrue(attacks(x).isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void clockTimesAreNotYearsAndTodayDatesTheReportNotTheAttack() {
+        Extraction x = run("LIMA, 14 MAR 89 (EFE) -- [TEXT] THE POLICE CONFIRMED TODAY THAT A BOMB EXPLODED AT 2030 ON "
+                + "12 MARCH IN FRONT OF THE CITY HALL OF HUANCAYO.\n", LocalDate.of(1989, 3, 14));
+        Event e = attacks(x).get(0);
+        assertEquals("Peru", e.country());
+        assertEquals("1989-03-12", e.date());
+    }
+
+    @Test
+    void sharedPlaceNameIsReadInTheDatelineCountryAndUsIsAPronoun() {
+        Extraction x = run("SAN SALVADOR, 3 MAY 90 (RADIO CADENA) -- [TEXT] THE WITNESSES TOLD US THAT GUERRILLAS ATTACKED A "
+                + "BUS IN SANTA ANA YESTERDAY.\n", LocalDate.of(1990, 5, 3));
+        Event e = attacks(x).get(0);
+        assertEquals("El Salvador", e.country());
+        assertEquals("1990-05-02", e.date());
+    }
+
+    @Test
+    void undatedAttackInADatelinedReportGetsTheDatelineMonth() {
+        Extraction x = run("QUITO, 9 JUN 89 (EFE) -- [TEXT] THE POLICE REPORTED NEW UNREST IN THE NORTH. "
+                + "A GROUP OF ARMED MEN BURNED A TRUCK NEAR TULCAN.\n", LocalDate.of(1989, 6, 9));
+        Event e = attacks(x).get(0);
+        assertEquals("Ecuador", e.country());
+        assertEquals("1989-06", e.date());
+    }
+
+    @Test
+    void perpetratorsCountNationalityAndCapture() {
+        Extraction x = run("Gunmen attacked a bank in Nairobi on Friday, killing a guard. The three attackers, all citizens of "
+                + "Somalia, were arrested by police on Saturday.", LocalDate.of(2023, 5, 8));
+        Event e = attacks(x).get(0);
+        assertEquals("Kenya", e.country());
+        assertEquals(3, e.perpetrators().count());
+        assertEquals("Somalia", e.perpetrators().nationality());
+        assertEquals(Boolean.TRUE, e.perpetrators().captured());
+    }
+
+    @Test
+    void membersOfANumberedGroupShareItsDateAndTakeAPlaceFromACutOffFragment() {
+        Extraction x = run("The group claimed two attacks in February: on a market in Kirkuk, Iraq, which left 8 dead, "
+                + "and one on a hotel. In Erbil. , where a guard was shot.", LocalDate.of(2023, 4, 2));
+        Event erbil = attacks(x).stream().filter(e -> "Erbil".equals(e.place())).findFirst().orElseThrow(
+                () -> new AssertionError(x.events().toString()));
+        assertEquals("Iraq", erbil.country());
+        assertEquals("2023-02", erbil.date());
+    }
+}
