@@ -37,9 +37,20 @@ final class ScratchEval {
                 String id = gp.getFileName().toString().replace(".json", "");
                 String text = Files.readString(dir.resolve("docs/" + id + ".txt"), StandardCharsets.UTF_8);
                 Document md = Samples.doc(text, gd.published() == null ? null : java.time.LocalDate.parse(gd.published()));
-                in.add(new ScoredInput(gd, text, Samples.EXTRACTOR.extract(md)));
+                Extraction mx = Samples.EXTRACTOR.extract(md);
+                String dump = System.getProperty("scratch.mucOut");
+                if (dump != null) {
+                    Files.createDirectories(Path.of(dump));
+                    Files.writeString(Path.of(dump, id + ".json"), ExtractionCodec.toJson(mx), StandardCharsets.UTF_8);
+                }
+                in.add(new ScoredInput(gd, text, mx));
             }
-            System.out.println(Scorer.scoreAll(in).toText());
+            Report mr = Scorer.scoreAll(in);
+            System.out.println(mr.toText());
+            String out = System.getProperty("scratch.mucReport");
+            if (out != null) {
+                Files.writeString(Path.of(out), mr.toVerboseText(), StandardCharsets.UTF_8);
+            }
         }
         System.out.println("ms " + (System.nanoTime() - t0) / 1_000_000);
     }
