@@ -120,4 +120,17 @@ class AssertionRulesTest {
         Extraction x = run("An FMLN commander was kidnapped in San Miguel, El Salvador, on Friday.");
         assertTrue(x.assertions().isEmpty(), lines(x).toString());
     }
+
+    @Test
+    void unnamedGuerrillasStandForTheGroupInFocus() {
+        Extraction x = run("The FARC announced a new offensive in Cauca last week. "
+                + "On Monday the guerrillas attacked a police post in Toribio, Colombia, killing three officers.");
+        assertTrue(lines(x).contains("author -attribution-> Revolutionary Armed Forces of Colombia certain"), lines(x).toString());
+    }
+
+    @Test
+    void byAgentAfterPlaceAndDate() {
+        Extraction x = run("A mayor was kidnapped in downtown Cali on Friday by a commando of the ELN in Colombia.");
+        assertTrue(lines(x).stream().anyMatch(l -> l.contains("-attribution-> National Liberation Army")), lines(x).toString());
+    }
 }

@@ -30,6 +30,10 @@ final class Perpetrators {
             "unidentified", "paramilitary", "sympathizers", "supporters", "hitmen", "killers", "assassins");
     private static final Set<String> AUX = Set.of("have", "has", "had", "also", "reportedly", "allegedly", "apparently",
             "again", "then", "later", "yesterday", "today", "presumably");
+    /** Plural nouns for the members of an armed group that, unnamed, stand for the group in focus. */
+    private static final Set<String> GENERIC_DOERS = Set.of("terrorists", "guerrillas", "rebels", "subversives", "insurgents",
+            "militants", "jihadists");
+    private static final int FOCUS_SENTENCES = 6;
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
     private static final Set<ActorKind> DOERS = Set.of(ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY, ActorKind.POPULATION,
             ActorKind.ORGANIZATION, ActorKind.INTELLIGENCE_AGENCY);
@@ -68,6 +72,7 @@ final class Perpetrators {
         String tag = k.tag(m.start());
         boolean verb = tag.equals("VBD") || tag.equals("VBN");
         boolean sawAux = false;
+        Integer generic = null;
         int i = m.start() - 1;
         while (i >= sb && i >= m.start() - 12) {
             ActorMention a = mentionEndingAt(d, i + 1);
@@ -95,6 +100,9 @@ final class Perpetrators {
                 i = j - 1;
                 continue;
             }
+            if (GENERIC_DOERS.contains(w) && i + 1 < k.size() && !k.low(i + 1).equals("of") && generic == null) {
+                generic = i; // "the terrorists set fire": the group the text is about, if no name comes first
+            }
             if (PASSIVE.contains(w)) {
                 return null; // "the FMLN leader was kidnapped": the actor is the victim
             }
@@ -104,11 +112,27 @@ final class Perpetrators {
             boolean skip = AGENT_NOUNS.contains(w) || AUX.contains(w) || t.startsWith("RB") || t.equals("CD")
                     || !verb && (t.startsWith("NN") || t.startsWith("JJ") || t.equals("HYPH") || t.equals("POS"));
             if (!skip) {
-                return null;
+                break;
             }
             i--;
         }
-        return null;
+        boolean active = !verb || tag.equals("VBD") || sawAux || hasObject(k, m.end());
+        return generic != null && verb && active ? focus(d, k, generic) : null;
+    }
+
+    /**
+     * The armed group a generic doer ("the terrorists", "guerrillas") stands for: the last one named in
+     * the few sentences before, as wire copy names a group once and then says "the guerrillas".
+     */
+    private static ActorMention focus(AnnotatedDocument d, Toks k, int token) {
+        ActorMention best = null;
+        for (ActorMention a : d.actorMentions()) {
+            if (a.end() <= token && !a.embedded() && a.actor().kind == ActorKind.ARMED_GROUP
+                    && k.sentOf(token) - a.sentence() <= FOCUS_SENTENCES) {
+                best = a;
+            }
+        }
+        return best == null ? null : new ActorMention(k.sentOf(token), token, token + 1, best.actor(), false);
     }
 
     private static boolean hasObject(Toks k, int i) {
@@ -121,19 +145,28 @@ final class Perpetrators {
 
     /** "attacked by X", "the bombing yesterday by alleged members of X". */
     private static ActorMention byAgent(AnnotatedDocument d, Toks k, EventMention m, int se) {
+        // "kidnapped in downtown Lima Wednesday [4 October] by ...", "the attack on the base by": places, dates,
+        // targets and brackets may come first.
         int i = m.end();
-        while (i < se && i < m.end() + 4 && !k.low(i).equals("by") && (k.tag(i).startsWith("RB") || k.isDateToken(i))) {
+        while (i < se && i < m.end() + 10 && !k.low(i).equals("by") && (k.tag(i).startsWith("RB") || k.isDateToken(i)
+                || k.tag(i).equals("IN") || k.tag(i).equals("DT") || k.tag(i).startsWith("NN") || k.tag(i).equals("CD")
+                || k.tag(i).equals("JJ")
+                || k.tag(i).equals("-LRB-") || k.tag(i).equals("-RRB-") || k.ner(i).equals("LOCATION"))) {
             i++;
         }
         if (i >= se || !k.low(i).equals("by")) {
             return null;
         }
-        for (int j = i + 1; j < se && j < i + 9; j++) {
+        for (int j = i + 1; j < se && j < i + 10; j++) {
             ActorMention a = mentionStartingAt(d, j);
             if (a != null && !a.embedded()) {
                 return DOERS.contains(a.actor().kind) ? a : null;
             }
-            if (!AGENT_NOUNS.contains(k.low(j)) && !k.tag(j).startsWith("JJ") && !k.tag(j).equals("CD")) {
+            if (GENERIC_DOERS.contains(k.low(j)) && (j + 1 >= se || !k.low(j + 1).equals("of"))) {
+                return focus(d, k, j);
+            }
+            if (!AGENT_NOUNS.contains(k.low(j)) && !k.tag(j).startsWith("JJ") && !k.tag(j).equals("CD")
+                    && !k.tag(j).equals("NNP") && !k.tag(j).equals("HYPH")) {
                 return null;
             }
         }
