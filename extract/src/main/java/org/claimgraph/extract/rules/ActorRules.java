@@ -28,6 +28,7 @@ import org.claimgraph.extract.rules.Model.ActorNode;
  * apposition, later mentions by surname. Stateless, thread-safe.
  */
 public final class ActorRules implements Stage {
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do");
     private final ActorRegistry registry;
     private final Lexicons lex;
     private final Geo geo;
@@ -66,6 +67,11 @@ public final class ActorRules implements Stage {
                 continue;
             }
             RegistryEntry e = ((CueScanner.AliasHit) h.payload()).entry();
+            // "Stade de France", "Banco de Colombia": a country after a Romance particle ends a proper name.
+            if (e.kind() == ActorKind.STATE && h.start() > k.sBegin(h.sentence())
+                    && NAME_PARTICLES.contains(k.low(h.start() - 1))) {
+                continue;
+            }
             ActorNode n = registryNode(nodes, e);
             n.mentions.add(k.span(h.start(), h.end()));
             mentions.add(new ActorMention(h.sentence(), h.start(), h.end(), n, false));
@@ -91,6 +97,28 @@ public final class ActorRules implements Stage {
                     addEntity(d, k, nodes, s, i, j, tag);
                 }
                 i = j;
+            }
+        }
+        // 2b. A capitalised name right after a role noun ("jihadism expert Tore Hamming") is a person even
+        // when the tagger misreads the name as a verb; mixed case only, where capitals mean something.
+        if (!k.caseless()) {
+            for (CueHit h : d.cues()) {
+                if (h.type() != CueType.ROLE || !k.selected(h.sentence()) || k.capitalised(h.start()) && h.start() == k.sBegin(h.sentence())) {
+                    continue;
+                }
+                int end = k.sEnd(h.sentence());
+                int j = h.end();
+                if (!k.tag(h.end() - 1).startsWith("NN")) {
+                    continue; // "an official Russian news agency": an adjective, not a title before a name
+                }
+                while (j < end && j < h.end() + 3 && k.capitalised(j) && k.word(j).chars().allMatch(Character::isLetter)
+                        && (k.ner(j).equals("O") || k.ner(j).equals("PERSON")) && !k.tag(j).equals("NNPS")
+                        && geo.countryOfDemonym(k.word(j)).isEmpty() && geo.countryByName(k.word(j)).isEmpty()) {
+                    j++;
+                }
+                if (j > h.end() && !overlaps(mentions, h.end(), j) && d.removedTokens().get(h.end(), j).isEmpty()) {
+                    addEntity(d, k, nodes, h.sentence(), h.end(), j, "PERSON");
+                }
             }
         }
         // 3. Later mentions of people by surname or full name, anywhere in the text.

@@ -36,6 +36,8 @@ import org.claimgraph.extract.rules.Model.EventNode;
  */
 public final class AssertionRules implements Stage {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without", "reluctance", "nobody", "failed");
+    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "be", "been");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do");
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "them", "their", "group");
 
     private final Lexicons lex;
@@ -75,20 +77,18 @@ public final class AssertionRules implements Stage {
                 states.put(TextFold.fold(a.name), a);
             }
         }
-        for (CueHit h : d.cues()) {
-            if (h.type() != CueType.RESPONSIBILITY || !k.selected(h.sentence()) || crosshead(k, h.sentence())) {
-                continue;
-            }
-            Lexicons.Cue cue = (Lexicons.Cue) h.payload();
+        for (Match mt : matches(d, k, states)) {
+            CueHit h = mt.hit();
+            Lexicons.Cue cue = mt.cue();
             int s = h.sentence();
             int sb = k.sBegin(s);
             int se = k.sEnd(s);
-            int[] gap = gapped(k, cue, h.end(), se);
-            if (gap == null) {
+            int[] gap = mt.gap();
+            int cueEnd = gap[1];
+            List<Cand> cands = mt.cands();
+            if (infinitive(k, h.start(), sb)) {
                 continue;
             }
-            int cueEnd = gap[1];
-            List<Cand> cands = candidates(d, k, s, states);
             int neg = 0;
             for (int i = Math.max(sb, h.start() - 8); i < h.start(); i++) {
                 if (NEGATORS.contains(k.low(i)) || k.orig(i).toLowerCase(java.util.Locale.ROOT).endsWith("n't")) {
@@ -106,13 +106,20 @@ public final class AssertionRules implements Stage {
                 certainty = weaker(certainty, Certainty.PROBABLE); // litotes: "doesn't mean it wasn't"
             }
             for (CueHit m : d.cues(s, CueType.MODIFIER)) {
-                if (m.end() <= h.start() && m.start() >= h.start() - 8) {
+                if (m.end() <= cueEnd && m.start() >= h.start() - 8) {
                     certainty = weaker(certainty, (Certainty) m.payload());
                 }
             }
-            Cand suspect = switch (cue.suspect()) {
+            Cand passiveHolder = null;
+            if (cue.suspect() == Lexicons.SuspectSide.AFTER && cueEnd < se && k.low(cueEnd).equals("by")
+                    && !k.low(cueEnd - 1).equals("by")) {
+                // "those accused by Russia": the actor after "by" holds the accusation; the suspect is the
+                // passive subject just before the cue, if it is an actor at all.
+                passiveHolder = nearestAfter(cands, cueEnd + 1, Math.min(se, cueEnd + 6));
+            }
+            Cand suspect = passiveHolder != null ? passiveSubject(k, cands, h.start(), sb) : switch (cue.suspect()) {
                 case BEFORE -> nearestBefore(cands, h.start(), sb, null);
-                case AFTER -> nearestAfter(cands, cueEnd, Math.min(se, cueEnd + 10));
+                case AFTER -> objectSuspect(k, cands, cueEnd, Math.min(se, cueEnd + 10));
                 case INSIDE -> nearestAfter(cands, gap[0], gap[2]);
                 case POSSESSOR -> h.start() >= 1 && k.orig(h.start() - 1).equals("'s") ? nearestBefore(cands, h.start() - 1, h.start() - 5, null) : null;
             };
@@ -134,13 +141,15 @@ public final class AssertionRules implements Stage {
             if (kind == AssertionKind.CLAIM) {
                 holder = suspectActor;
             } else if (kind == AssertionKind.NO_CLAIM) {
-                holder = source(d, k, s, cands);
+                holder = source(d, k, s, cands, suspectActor);
+            } else if (passiveHolder != null) {
+                holder = passiveHolder.actor();
             } else {
                 Cand subj = depSubject(k, s, h.start(), cands, suspect);
                 if (subj == null) {
                     subj = nearestBefore(cands, cue.suspect() == Lexicons.SuspectSide.BEFORE ? suspect.start() : h.start(), sb, suspect);
                 }
-                holder = subj != null ? subj.actor() : source(d, k, s, cands);
+                holder = subj != null ? subj.actor() : source(d, k, s, cands, suspectActor);
             }
             if (holder == suspectActor && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
                 continue;
@@ -148,19 +157,21 @@ public final class AssertionRules implements Stage {
             String date = null;
             for (int i = cueEnd; i < Math.min(se, cueEnd + 6) && date == null; i++) {
                 if (k.ner(i).equals("DATE")) {
-                    String v = EventRules.iso(k, i);
-                    date = v != null && v.length() == 10 ? v : null;
+                    date = day(k, i);
                 }
             }
             for (EventNode e : events(d, s, h.start())) {
                 out.add(new AssertionDraft(e, holder, suspectActor, kind, certainty, channel, date, k.sentenceSpan(s)));
             }
         }
-        // A group named as the perpetrator of an event ("an IS suicide bomber killed") is the article's attribution.
-        for (EventMention m : d.eventMentions()) {
-            if (m.perpetrator() != null) {
-                out.add(new AssertionDraft(m.event(), null, m.perpetrator(), AssertionKind.ATTRIBUTION, Certainty.CERTAIN,
-                        null, null, k.sentenceSpan(m.sentence())));
+        // A group named as the doer of an attack ("an IS suicide bomber killed", "FMLN guerrillas attacked",
+        // "kidnapped by the ELN") is an attribution by whoever tells it: the sentence's source, else the article.
+        for (Perpetrators.Found f : Perpetrators.find(d, k)) {
+            int s = f.mention().sentence();
+            ActorNode holder = source(d, k, s, candidates(d, k, s, states), f.actor());
+            for (EventNode e : f.mention().group()) {
+                out.add(new AssertionDraft(e, holder, f.actor(), AssertionKind.ATTRIBUTION, f.certainty(), null, null,
+                        k.sentenceSpan(s)));
             }
         }
         for (ActorNode st : states.values()) {
@@ -168,7 +179,167 @@ public final class AssertionRules implements Stage {
                 d.actors().add(st);
             }
         }
-        d.setAssertions(out);
+        d.setAssertions(mergeDuplicates(out));
+    }
+
+    /** A responsibility cue occurrence whose gapped parts were all found, with the sentence's candidates. */
+    private record Match(CueHit hit, Lexicons.Cue cue, int[] gap, List<Cand> cands) {
+        int span() {
+            return gap[1] - hit.start();
+        }
+    }
+
+    /**
+     * The cue occurrences to read: in selected body sentences, all gapped parts found, and where
+     * occurrences overlap ("perpetrated" inside "perpetrated by") only the longest, since the longer
+     * phrase says on which side the suspect stands.
+     */
+    private List<Match> matches(AnnotatedDocument d, Toks k, Map<String, ActorNode> states) {
+        List<Match> all = new ArrayList<>();
+        Map<Integer, List<Cand>> candsBySentence = new HashMap<>();
+        for (CueHit h : d.cues()) {
+            if (h.type() != CueType.RESPONSIBILITY || !k.selected(h.sentence()) || crosshead(k, h.sentence())) {
+                continue;
+            }
+            // A plural noun is never a responsibility cue: "nine more suspects" are people, not a suspicion.
+            if (k.tag(h.start()).equals("NNS")) {
+                continue;
+            }
+            Lexicons.Cue cue = (Lexicons.Cue) h.payload();
+            List<Cand> cands = candsBySentence.computeIfAbsent(h.sentence(), x -> candidates(d, k, x, states));
+            int[] gap = gapped(k, cue, h.end(), k.sEnd(h.sentence()));
+            if (gap == null) {
+                continue;
+            }
+            // "blamed ... on": an actor inside the gap means the gapped reading is wrong ("blamed X for the attack on").
+            if (cue.parts().size() > 1 && cue.suspect() == Lexicons.SuspectSide.AFTER
+                    && cands.stream().anyMatch(c -> c.start() >= gap[0] && c.start() < gap[2])) {
+                continue;
+            }
+            // "were probably behind": a copula cue takes only adverbs in its gap, not "were killed behind the lines".
+            if (cue.parts().size() > 1 && COPULAS.contains(cue.parts().get(0).get(0))
+                    && !java.util.stream.IntStream.range(gap[0], gap[2]).allMatch(i -> k.tag(i).startsWith("RB"))) {
+                continue;
+            }
+            all.add(new Match(h, cue, gap, cands));
+        }
+        List<Match> out = new ArrayList<>();
+        for (Match m : all) {
+            boolean beaten = false;
+            for (Match o : all) {
+                if (o != m && o.hit().sentence() == m.hit().sentence() && o.hit().start() < m.gap()[1] && m.hit().start() < o.gap()[1]
+                        && (o.span() > m.span() || o.span() == m.span() && o.cue().parts().size() > m.cue().parts().size())) {
+                    beaten = true;
+                }
+            }
+            if (!beaten) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Words before "to" that still make the infinitive a fact ("the first to claim", "was quick to claim"). */
+    private static final Set<String> FACTIVE_BEFORE_TO = Set.of("first", "quick", "quickly", "last", "hastened", "rushed");
+
+    /**
+     * "the reluctance of ISKP media to directly claim responsibility": an infinitive cue names a claim
+     * or blame that is wanted, refused or expected, not one that was made.
+     */
+    private static boolean infinitive(Toks k, int cueStart, int sb) {
+        int i = cueStart - 1;
+        while (i >= sb && k.tag(i).startsWith("RB")) {
+            i--;
+        }
+        if (i < sb || !k.low(i).equals("to") || k.tag(cueStart).equals("VBN") || k.tag(cueStart).equals("VBD")) {
+            return false;
+        }
+        return !(i - 1 >= sb && FACTIVE_BEFORE_TO.contains(k.low(i - 1)));
+    }
+
+    /** The passive subject of a cue read as passive ("the FMLN was accused by the army"): an actor just before it. */
+    private static Cand passiveSubject(Toks k, List<Cand> cands, int cueStart, int sb) {
+        for (Cand c : cands) {
+            if (c.end() <= cueStart && c.end() >= cueStart - 3 && c.start() >= sb) {
+                boolean onlyAux = true;
+                for (int i = c.end(); i < cueStart; i++) {
+                    onlyAux &= k.tag(i).startsWith("VB") || k.tag(i).startsWith("RB") || k.tag(i).equals("MD");
+                }
+                if (onlyAux) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The object of a cue ("blamed the FMLN"); a pronoun directly followed by a verb is instead the
+     * subject of a clause of its own ("suspects it is somewhere in Syria"), which names no suspect.
+     */
+    private static Cand objectSuspect(Toks k, List<Cand> cands, int from, int to) {
+        Cand c = nearestAfter(cands, from, to);
+        if (c != null && c.end() - c.start() == 1 && PRONOUNS.contains(k.low(c.start())) && c.end() < k.size()
+                && (k.tag(c.end()).startsWith("VB") || k.tag(c.end()).equals("MD"))) {
+            return null;
+        }
+        return c;
+    }
+
+    /**
+     * One draft per (event, holder, suspect, kind), the first found, completed with the date of a later
+     * one: a lead may state a claim that a later sentence dates ("assumed responsibility on March 22").
+     */
+    private static List<AssertionDraft> mergeDuplicates(List<AssertionDraft> drafts) {
+        Map<List<Object>, AssertionDraft> byKey = new java.util.LinkedHashMap<>();
+        for (AssertionDraft a : drafts) {
+            List<Object> key = java.util.Arrays.asList(new IdentityKey(a.event()), new IdentityKey(a.holder()),
+                    new IdentityKey(a.suspect()), a.kind());
+            AssertionDraft first = byKey.get(key);
+            if (first == null) {
+                byKey.put(key, a);
+            } else if (first.date() == null && a.date() != null) {
+                byKey.put(key, new AssertionDraft(first.event(), first.holder(), first.suspect(), first.kind(), first.certainty(),
+                        first.channel() != null ? first.channel() : a.channel(), a.date(), first.evidence()));
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** Identity, not equality, of the mutable working nodes as a map key. */
+    private record IdentityKey(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey k && k.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
+
+    /**
+     * The day a date token names, or null: SUTime may wrap it ("THIS P1D INTERSECT XXXX-03-22" for
+     * "March 22, the day of the attack"), and a missing year is the publication's.
+     */
+    private static String day(Toks k, int i) {
+        String n = k.normNer(i);
+        java.util.regex.Matcher m = n == null ? null : DAY.matcher(n);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        String y = m.group(1);
+        if (y.equals("XXXX")) {
+            java.time.LocalDate pub = k.d.document().published();
+            if (pub == null) {
+                return null;
+            }
+            y = Integer.toString(pub.getYear());
+        }
+        return y + "-" + m.group(2) + "-" + m.group(3);
     }
 
     /** A heading or crosshead (no closing punctuation): a summary of the body, not a statement of its own. */
@@ -223,7 +394,9 @@ public final class AssertionRules implements Stage {
             if (out.stream().anyMatch(c -> c.start() <= t && t < c.end())) {
                 continue;
             }
-            if ((k.capitalised(i) || k.caseless()) && (k.ner(i).equals("LOCATION") || k.tag(i).equals("NNP"))) {
+            // "Stade de France", "Banco de Colombia": a country name after a Romance particle ends a proper name.
+            boolean namePart = i > k.sBegin(s) && NAME_PARTICLES.contains(k.low(i - 1));
+            if ((k.capitalised(i) || k.caseless()) && !namePart && (k.ner(i).equals("LOCATION") || k.tag(i).equals("NNP"))) {
                 Optional<String> c = geo.countryByName(k.word(i));
                 if (c.isPresent()) {
                     ActorNode st = states.computeIfAbsent(TextFold.fold(c.get()), x -> new ActorNode(c.get(), ActorKind.STATE));
@@ -289,7 +462,9 @@ public final class AssertionRules implements Stage {
     }
 
     /** The speaker of the sentence ("X said", "according to X", "says X"), or null for the article itself. */
-    private ActorNode source(AnnotatedDocument d, Toks k, int s, List<Cand> cands) {
+    private ActorNode source(AnnotatedDocument d, Toks k, int s, List<Cand> all, ActorNode suspect) {
+        // The suspect is what is said, not who says it ("the army said the Pakistani Taliban were behind").
+        List<Cand> cands = all.stream().filter(c -> c.actor() != suspect).toList();
         int sb = k.sBegin(s);
         int se = k.sEnd(s);
         for (CueHit r : d.cues(s, CueType.REPORTING)) {

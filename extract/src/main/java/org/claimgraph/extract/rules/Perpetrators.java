@@ -1,0 +1,205 @@
+package org.claimgraph.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.claimgraph.core.extraction.ActorKind;
+import org.claimgraph.core.extraction.Certainty;
+import org.claimgraph.core.extraction.EventKind;
+import org.claimgraph.extract.pipeline.AnnotatedDocument;
+import org.claimgraph.extract.pipeline.AnnotatedDocument.CueHit;
+import org.claimgraph.extract.pipeline.AnnotatedDocument.CueType;
+import org.claimgraph.extract.rules.Model.ActorMention;
+import org.claimgraph.extract.rules.Model.ActorNode;
+import org.claimgraph.extract.rules.Model.EventMention;
+
+/**
+ * Finds the actor a sentence names as the doer of an attack, which is an attribution by whoever
+ * tells it: a premodifier ("an FMLN attack", "an IS suicide bomber"), the subject of an active attack
+ * verb ("urban guerrillas of the FMLN attacked", "members of the FMLN [FMLN] attacked") or the
+ * "by" agent ("was kidnapped by ELN guerrillas", "the bombing by alleged FMLN members"). Surface
+ * patterns over tags, so no parse is needed outside cue sentences. Stateless, thread-safe.
+ */
+final class Perpetrators {
+    /** Nouns for the people of a group, skipped between the group's name and the verb. */
+    private static final Set<String> AGENT_NOUNS = Set.of("guerrillas", "guerrilla", "terrorists", "terrorist", "rebels", "rebel",
+            "members", "member", "militants", "militant", "commandos", "commando", "units", "unit", "forces", "fighters",
+            "gunmen", "gunman", "squad", "squads", "cell", "cells", "column", "columns", "men", "troops", "soldiers",
+            "agents", "insurgents", "urban", "armed", "heavily", "group", "front", "fronts", "detachment", "militiamen",
+            "alleged", "suspected", "presumed", "self-styled", "so-called", "several", "some", "a", "an", "the", "of",
+            "unidentified", "paramilitary", "sympathizers", "supporters", "hitmen", "killers", "assassins");
+    private static final Set<String> AUX = Set.of("have", "has", "had", "also", "reportedly", "allegedly", "apparently",
+            "again", "then", "later", "yesterday", "today", "presumably");
+    /** Plural nouns for the members of an armed group that, unnamed, stand for the group in focus. */
+    private static final Set<String> GENERIC_DOERS = Set.of("terrorists", "guerrillas", "rebels", "subversives", "insurgents",
+            "militants", "jihadists");
+    private static final int FOCUS_SENTENCES = 6;
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
+    private static final Set<ActorKind> DOERS = Set.of(ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY, ActorKind.POPULATION,
+            ActorKind.ORGANIZATION, ActorKind.INTELLIGENCE_AGENCY);
+
+    private Perpetrators() {
+    }
+
+    /** One doer found: the event mention, the actor, how sure the wording is, the tokens [from, to) it spans. */
+    record Found(EventMention mention, ActorNode actor, Certainty certainty, int from, int to) {
+    }
+
+    static List<Found> find(AnnotatedDocument d, Toks k) {
+        List<Found> out = new ArrayList<>();
+        for (EventMention m : d.eventMentions()) {
+            if (m.event().kind == EventKind.ARREST || !k.selected(m.sentence())) {
+                continue;
+            }
+            int sb = k.sBegin(m.sentence());
+            int se = k.sEnd(m.sentence());
+            ActorMention before = before(d, k, m, sb);
+            if (before != null) {
+                out.add(new Found(m, before.actor(), certainty(d, k, m.sentence(), Math.max(sb, before.start() - 3), m.end()),
+                        before.start(), m.end()));
+            }
+            ActorMention by = byAgent(d, k, m, se);
+            if (by != null) {
+                out.add(new Found(m, by.actor(), certainty(d, k, m.sentence(), Math.max(sb, m.start() - 3), by.end()),
+                        m.start(), by.end()));
+            }
+        }
+        return out;
+    }
+
+    /** A premodifier of the trigger or the subject of an active trigger verb. */
+    private static ActorMention before(AnnotatedDocument d, Toks k, EventMention m, int sb) {
+        String tag = k.tag(m.start());
+        boolean verb = tag.equals("VBD") || tag.equals("VBN");
+        boolean sawAux = false;
+        Integer generic = null;
+        int i = m.start() - 1;
+        while (i >= sb && i >= m.start() - 12) {
+            ActorMention a = mentionEndingAt(d, i + 1);
+            if (a != null && !a.embedded()) {
+                if (!DOERS.contains(a.actor().kind)) {
+                    return null;
+                }
+                // A verb needs an active reading: past tense, or a participle after "have".
+                // A bare participle with an object after it is a mis-tagged past ("the Shining Path murdered two
+                // officials"); one without ("guerrillas killed in combat") is a reduced passive.
+                boolean active = tag.equals("VBD") || sawAux || hasObject(k, m.end());
+                return verb && !active ? null : a;
+            }
+            String w = k.low(i);
+            String t = k.tag(i);
+            if (w.equals("]") || w.equals("-rrb-") || k.orig(i).equals("]") || k.orig(i).equals(")")) {
+                // Skip a bracketed expansion: "the Farabundo Marti National Liberation Front [FMLN]".
+                int j = i - 1;
+                while (j >= sb && !(k.orig(j).equals("[") || k.orig(j).equals("("))) {
+                    j--;
+                }
+                if (j < sb || i - j > 8) {
+                    return null;
+                }
+                i = j - 1;
+                continue;
+            }
+            if (GENERIC_DOERS.contains(w) && i + 1 < k.size() && !k.low(i + 1).equals("of") && generic == null) {
+                generic = i; // "the terrorists set fire": the group the text is about, if no name comes first
+            }
+            if (PASSIVE.contains(w)) {
+                return null; // "the FMLN leader was kidnapped": the actor is the victim
+            }
+            if (w.equals("have") || w.equals("has") || w.equals("had")) {
+                sawAux = true;
+            }
+            boolean skip = AGENT_NOUNS.contains(w) || AUX.contains(w) || t.startsWith("RB") || t.equals("CD")
+                    || !verb && (t.startsWith("NN") || t.startsWith("JJ") || t.equals("HYPH") || t.equals("POS"));
+            if (!skip) {
+                break;
+            }
+            i--;
+        }
+        boolean active = !verb || tag.equals("VBD") || sawAux || hasObject(k, m.end());
+        return generic != null && verb && active ? focus(d, k, generic) : null;
+    }
+
+    /**
+     * The armed group a generic doer ("the terrorists", "guerrillas") stands for: the last one named in
+     * the few sentences before, as wire copy names a group once and then says "the guerrillas".
+     */
+    private static ActorMention focus(AnnotatedDocument d, Toks k, int token) {
+        ActorMention best = null;
+        for (ActorMention a : d.actorMentions()) {
+            if (a.end() <= token && !a.embedded() && a.actor().kind == ActorKind.ARMED_GROUP
+                    && k.sentOf(token) - a.sentence() <= FOCUS_SENTENCES) {
+                best = a;
+            }
+        }
+        return best == null ? null : new ActorMention(k.sentOf(token), token, token + 1, best.actor(), false);
+    }
+
+    private static boolean hasObject(Toks k, int i) {
+        if (i >= k.size()) {
+            return false;
+        }
+        String t = k.tag(i);
+        return t.equals("DT") || t.equals("CD") || t.equals("PRP$") || t.equals("NNP") || t.equals("NNS") || t.equals("JJ");
+    }
+
+    /** "attacked by X", "the bombing yesterday by alleged members of X". */
+    private static ActorMention byAgent(AnnotatedDocument d, Toks k, EventMention m, int se) {
+        // "kidnapped in downtown Lima Wednesday [4 October] by ...", "the attack on the base by": places, dates,
+        // targets and brackets may come first.
+        int i = m.end();
+        while (i < se && i < m.end() + 10 && !k.low(i).equals("by") && (k.tag(i).startsWith("RB") || k.isDateToken(i)
+                || k.tag(i).equals("IN") || k.tag(i).equals("DT") || k.tag(i).startsWith("NN") || k.tag(i).equals("CD")
+                || k.tag(i).equals("JJ")
+                || k.tag(i).equals("-LRB-") || k.tag(i).equals("-RRB-") || k.ner(i).equals("LOCATION"))) {
+            i++;
+        }
+        if (i >= se || !k.low(i).equals("by")) {
+            return null;
+        }
+        for (int j = i + 1; j < se && j < i + 10; j++) {
+            ActorMention a = mentionStartingAt(d, j);
+            if (a != null && !a.embedded()) {
+                return DOERS.contains(a.actor().kind) ? a : null;
+            }
+            if (GENERIC_DOERS.contains(k.low(j)) && (j + 1 >= se || !k.low(j + 1).equals("of"))) {
+                return focus(d, k, j);
+            }
+            if (!AGENT_NOUNS.contains(k.low(j)) && !k.tag(j).startsWith("JJ") && !k.tag(j).equals("CD")
+                    && !k.tag(j).equals("NNP") && !k.tag(j).equals("HYPH")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The wording's certainty: "alleged", "presumably", "may have" lower it (certainty.tsv modifiers). */
+    private static Certainty certainty(AnnotatedDocument d, Toks k, int s, int from, int to) {
+        Certainty c = Certainty.CERTAIN;
+        for (CueHit h : d.cues(s, CueType.MODIFIER)) {
+            if (h.start() >= from && h.end() <= to) {
+                Certainty m = (Certainty) h.payload();
+                c = m.ordinal() > c.ordinal() ? m : c;
+            }
+        }
+        return c;
+    }
+
+    private static ActorMention mentionEndingAt(AnnotatedDocument d, int end) {
+        for (ActorMention a : d.actorMentions()) {
+            if (a.end() == end) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention mentionStartingAt(AnnotatedDocument d, int start) {
+        for (ActorMention a : d.actorMentions()) {
+            if (a.start() == start) {
+                return a;
+            }
+        }
+        return null;
+    }
+}

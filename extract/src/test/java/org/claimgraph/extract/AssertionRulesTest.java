@@ -1,0 +1,136 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimgraph.core.extraction.Actor;
+import org.claimgraph.core.extraction.Assertion;
+import org.claimgraph.core.extraction.AssertionKind;
+import org.claimgraph.core.extraction.Extraction;
+import org.junit.jupiter.api.Test;
+
+/** The assertion and holder rules, each on sentences of our own (not the sample article or MUC texts). */
+class AssertionRulesTest {
+    private static final LocalDate PUB = LocalDate.of(2024, 6, 10);
+
+    static Extraction run(String text) {
+        return RulesTest.run(text, PUB);
+    }
+
+    static String name(Extraction x, String id) {
+        if (Assertion.AUTHOR.equals(id)) {
+            return "author";
+        }
+        return x.actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse("?" + id);
+    }
+
+    /** Assertions as "holder -kind-> suspect" lines, for readable failures. */
+    static List<String> lines(Extraction x) {
+        return x.assertions().stream().map(a -> name(x, a.holder()) + " -" + a.kind().json() + "-> " + name(x, a.suspect())
+                + " " + a.certainty().json()).toList();
+    }
+
+    @Test
+    void longestCueWinsOverItsPrefix() {
+        Extraction x = run("Governor Amadou Traore said the ambush near Gao, Mali, on Monday was perpetrated by JNIM.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Jama")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.contains("-> Amadou Traore")), l.toString());
+    }
+
+    @Test
+    void passiveAccusedByMakesTheByAgentTheHolder() {
+        Extraction x = run("A bomb exploded at a market in Garissa, Kenya, on Monday, killing 8 people. "
+                + "Three men accused by Kenya had crossed from Somalia, officials said.");
+        List<String> l = lines(x);
+        assertFalse(l.stream().anyMatch(s -> s.endsWith("-> Kenya certain")), l.toString());
+        Extraction y = run("A bomb exploded at a market in Garissa, Kenya, on Monday, killing 8 people. "
+                + "Al-Shabaab was accused by Kenya of the bombing.");
+        assertTrue(lines(y).stream().anyMatch(s -> s.startsWith("Kenya -attribution-> al-Shabaab")), lines(y).toString());
+    }
+
+    @Test
+    void pluralNounSuspectsIsNoCue() {
+        Extraction x = run("A bomb exploded at a bus station in Kano, Nigeria, on Sunday, killing 6 people. "
+                + "Five suspects linked to the bombing were arrested, according to an official Nigerian news agency.");
+        assertTrue(x.assertions().isEmpty(), lines(x).toString());
+    }
+
+    @Test
+    void infinitiveClaimIsNotAClaim() {
+        Extraction x = run("A car bomb exploded in Mogadishu, Somalia, on Sunday, killing 12 people. "
+                + "Analysts noted the reluctance of al-Shabaab to openly claim responsibility for the bombing.");
+        assertTrue(x.assertions().isEmpty(), lines(x).toString());
+        Extraction y = run("A car bomb exploded in Mogadishu, Somalia, on Sunday, killing 12 people. "
+                + "Al-Shabaab was the first to claim responsibility for the bombing.");
+        assertTrue(lines(y).stream().anyMatch(s -> s.startsWith("al-Shabaab -claim-> al-Shabaab")), lines(y).toString());
+    }
+
+    @Test
+    void countryInsideAProperNameIsNoState() {
+        Extraction x = run("In 2019 gunmen attacked fans outside the Estadio de Colombia in Bogota, an attack that Bogota police "
+                + "said was carried out by the ELN.");
+        assertTrue(x.actors().stream().noneMatch(a -> a.name().equals("Colombia") && !a.mentions().isEmpty()
+                && x.assertions().stream().anyMatch(s -> s.holder().equals(a.id()))), lines(x).toString());
+    }
+
+    @Test
+    void pronounStartingAClauseIsNoSuspect() {
+        Extraction x = run("A suicide bomber killed 9 people at a checkpoint in Kunduz, Afghanistan, on Friday. "
+                + "Security analyst Lars Kjeldsen suspects it is hiding in the mountains near the border.");
+        assertTrue(x.assertions().isEmpty(), lines(x).toString());
+        assertNotNull(RulesTest.named(x, "Lars Kjeldsen"), x.actors().toString());
+    }
+
+    @Test
+    void laterSentenceDatesAnEarlierClaim() {
+        Extraction x = run("Boko Haram claimed responsibility for the bombing of a mosque in Maiduguri, Nigeria. "
+                + "The group claimed responsibility on June 3 in a video, a day after the bombing.");
+        Assertion a = x.assertions().stream().filter(s -> s.kind() == AssertionKind.CLAIM).findFirst().orElseThrow();
+        assertEquals("2024-06-03", a.date());
+    }
+
+    @Test
+    void groupThatIsNotAPremodifierIsNoPerpetrator() {
+        Extraction x = run("A bomb exploded at a hotel in Mogadishu, Somalia, on Sunday, killing 12 people. "
+                + "Police chief Abdi Farah sees al-Shabaab behind the bombing.");
+        List<String> l = lines(x);
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("author -attribution-> al-Shabaab")), l.toString());
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> al-Shabaab")), l.toString());
+    }
+
+    @Test
+    void subjectOfAnAttackVerbIsTheArticlesAttribution() {
+        Extraction x = run("Members of the Shining Path attacked a police station in Ayacucho, Peru, on Monday, killing two officers.");
+        assertTrue(lines(x).contains("author -attribution-> Shining Path certain"), lines(x).toString());
+    }
+
+    @Test
+    void byAgentOfAPassiveIsTheDoerAndAllegedLowersCertainty() {
+        Extraction x = run("A judge was kidnapped by alleged ELN guerrillas near Cucuta, Colombia, on Friday.");
+        assertTrue(lines(x).contains("author -attribution-> National Liberation Army probable"), lines(x).toString());
+    }
+
+    @Test
+    void groupAsVictimOfAPassiveIsNoDoer() {
+        Extraction x = run("An FMLN commander was kidnapped in San Miguel, El Salvador, on Friday.");
+        assertTrue(x.assertions().isEmpty(), lines(x).toString());
+    }
+
+    @Test
+    void unnamedGuerrillasStandForTheGroupInFocus() {
+        Extraction x = run("The FARC announced a new offensive in Cauca last week. "
+                + "On Monday the guerrillas attacked a police post in Toribio, Colombia, killing three officers.");
+        assertTrue(lines(x).contains("author -attribution-> Revolutionary Armed Forces of Colombia certain"), lines(x).toString());
+    }
+
+    @Test
+    void byAgentAfterPlaceAndDate() {
+        Extraction x = run("A mayor was kidnapped in downtown Cali on Friday by a commando of the ELN in Colombia.");
+        assertTrue(lines(x).stream().anyMatch(l -> l.contains("-attribution-> National Liberation Army")), lines(x).toString());
+    }
+}
