@@ -283,6 +283,13 @@ public final class Stages {
         StanfordCoreNLP annotator() {
             return CoreNlp.ner();
         }
+
+        @Override
+        public void apply(AnnotatedDocument d) {
+            super.apply(d);
+            d.named.or(which(d));
+            d.dated.or(which(d));
+        }
     }
 
     /** Dependency parse of the sentences that carry a responsibility or reporting cue. */
