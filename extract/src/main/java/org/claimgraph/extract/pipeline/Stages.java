@@ -286,9 +286,25 @@ public final class Stages {
 
         @Override
         public void apply(AnnotatedDocument d) {
-            super.apply(d);
-            d.named.or(which(d));
-            d.dated.or(which(d));
+            BitSet all = which(d);
+            BitSet numeric = new BitSet();
+            for (int i = all.nextSetBit(0); i >= 0; i = all.nextSetBit(i + 1)) {
+                if (NumericGate.mayHoldNumericExpression(d.sentences.get(i).get(CoreAnnotations.TokensAnnotation.class))) {
+                    numeric.set(i);
+                }
+            }
+            BitSet plain = (BitSet) all.clone();
+            plain.andNot(numeric);
+            // Each sentence is tagged on its own (NER is a sentence annotator), so splitting the
+            // selection into two calls gives the same tags as one call with the full annotator.
+            if (!numeric.isEmpty()) {
+                CoreNlp.ner().annotate(subset(d, numeric));
+            }
+            if (!plain.isEmpty()) {
+                CoreNlp.entities().annotate(subset(d, plain));
+            }
+            d.named.or(all);
+            d.dated.or(numeric);
         }
     }
 
