@@ -64,8 +64,8 @@ public final class Benchmark {
             b.append(String.format(Locale.ROOT, "speed-up %.1fx (heap max %d MB, load average %.2f)%n", speedUp(),
                     heapMaxMb, loadAverage));
             b.append("claimgraph stages (seconds, share of its time):\n");
-            stageSeconds.forEach((name, sec) -> b.append(String.format(Locale.ROOT, "  %-10s %8.2f %5.1f%%%n", name, sec,
-                    100 * sec / ours.seconds())));
+            stageSeconds.forEach((name, sec) -> b.append(String.format(Locale.ROOT, "  %-10s %8.2f %5.1f%%%n", name,
+                    sec, 100 * sec / ours.seconds())));
             Pipeline.Coverage c = coverage;
             b.append(String.format(Locale.ROOT,
                     "sentences %d: pos+lemma on %d (%.0f%%), ner on %d (%.0f%%), of them with SUTime %d (%.0f%%), "

@@ -35,6 +35,8 @@ public final class AnnotatedDocument {
     CaseProfile caseProfile;
     List<CueHit> cues;
     BitSet selected;
+    /** Sentences with an event, casualty, responsibility or reporting cue (selected = these and their neighbours). */
+    BitSet hot;
     BitSet parsed = new BitSet();
     BitSet named = new BitSet();
     BitSet dated = new BitSet();
