@@ -21,6 +21,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "A folder of articles (read as by ingest).")
     Path corpus;
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Measure only the first N documents of the corpus (a quicker, rougher figure).")
+    Integer limit;
+
     @Mixin
     ExtractorOptions extractorOptions;
 
@@ -30,6 +34,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Document> docs = DocumentInputs.read(new Ingester(IngestOptions.defaults()), corpus.toString());
+        if (limit != null && limit >= 0 && limit < docs.size()) {
+            docs = docs.subList(0, limit);
+        }
         Benchmark.Result result = new Benchmark(extractorOptions.create()).run(docs);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("corpus %s: %d documents%n", corpus, docs.size());

@@ -35,7 +35,11 @@ public final class AnnotatedDocument {
     CaseProfile caseProfile;
     List<CueHit> cues;
     BitSet selected;
+    /** Sentences with an event, casualty, responsibility or reporting cue (selected = these and their neighbours). */
+    BitSet hot;
     BitSet parsed = new BitSet();
+    BitSet named = new BitSet();
+    BitSet dated = new BitSet();
     BitSet removedTokens = new BitSet();
     private final Set<Requirement> done = EnumSet.noneOf(Requirement.class);
     private List<Model.ActorNode> actors;
@@ -80,6 +84,16 @@ public final class AnnotatedDocument {
     /** Sentences chosen for the expensive stages (cue sentences and their neighbours). */
     public BitSet selected() {
         return selected;
+    }
+
+    /** Sentences that got named entities and dates (ner). */
+    public BitSet named() {
+        return named;
+    }
+
+    /** Sentences that also got SUTime and the numeric classifiers (they may hold a number or time). */
+    public BitSet dated() {
+        return dated;
     }
 
     /** Sentences that were dependency-parsed. */

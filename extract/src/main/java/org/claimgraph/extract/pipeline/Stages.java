@@ -10,12 +10,14 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.claimgraph.core.RemovedSpan;
+import org.claimgraph.core.extraction.AssertionKind;
 import org.claimgraph.extract.cue.AhoCorasick;
 import org.claimgraph.extract.cue.CueScanner;
 import org.claimgraph.extract.cue.TokenNorm;
 import org.claimgraph.extract.pipeline.AnnotatedDocument.CaseProfile;
 import org.claimgraph.extract.pipeline.AnnotatedDocument.CueHit;
 import org.claimgraph.extract.pipeline.AnnotatedDocument.CueType;
+import org.claimgraph.extract.rules.Lexicons;
 
 /** The annotation stages: CoreNLP wrappers and the cue scan. Each is stateless and thread-safe. */
 public final class Stages {
@@ -174,6 +176,7 @@ public final class Stages {
             }
             d.cues = hits;
             d.selected = selected;
+            d.hot = hot;
         }
     }
 
@@ -283,9 +286,37 @@ public final class Stages {
         StanfordCoreNLP annotator() {
             return CoreNlp.ner();
         }
+
+        @Override
+        public void apply(AnnotatedDocument d) {
+            BitSet all = which(d);
+            BitSet numeric = new BitSet();
+            // Rules read dates, money and percent only in the cue sentences themselves (trigger
+            // windows, casualty phrases, the cue's own date); neighbours need the entities alone.
+            BitSet hot = (BitSet) all.clone();
+            hot.and(d.hot);
+            for (int i = hot.nextSetBit(0); i >= 0; i = hot.nextSetBit(i + 1)) {
+                List<CoreLabel> toks = d.sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+                if (NumericGate.mayHoldNumericExpression(toks)) {
+                    numeric.set(i);
+                }
+            }
+            BitSet plain = (BitSet) all.clone();
+            plain.andNot(numeric);
+            // Each sentence is tagged on its own (NER is a sentence annotator), so splitting the
+            // selection into two calls gives the same tags as one call with the full annotator.
+            if (!numeric.isEmpty()) {
+                CoreNlp.ner().annotate(subset(d, numeric));
+            }
+            if (!plain.isEmpty()) {
+                CoreNlp.entities().annotate(subset(d, plain));
+            }
+            d.named.or(all);
+            d.dated.or(numeric);
+        }
     }
 
-    /** Dependency parse of the sentences that carry a responsibility or reporting cue. */
+    /** Dependency parse of the selected sentences whose responsibility cue may need the subject of its verb. */
     public static final class Parse extends OnSelected {
         @Override
         public String name() {
@@ -306,12 +337,27 @@ public final class Stages {
         BitSet which(AnnotatedDocument d) {
             BitSet w = new BitSet();
             for (CueHit h : d.cues) {
-                if (h.type() == CueType.RESPONSIBILITY) {
+                if (h.type() == CueType.RESPONSIBILITY && needsSubject((Lexicons.Cue) h.payload())) {
                     w.set(h.sentence());
                 }
             }
             w.and(d.selected);
             return w;
+        }
+
+        /**
+         * Assertion rules read the parse only to find who attributes or denies (the subject of the
+         * cue's verb): a claim's holder is its suspect and a no-claim's is the source of the
+         * sentence. So a sentence whose cues are claims, also when negated, need not be parsed;
+         * "claimed responsibility" is the commonest cue in wire copy. Keep in step with
+         * AssertionRules.apply, the one reader of the parse.
+         */
+        static boolean needsSubject(Lexicons.Cue cue) {
+            return !holderWithoutParse(cue.kind()) || cue.whenNegated() != null && !holderWithoutParse(cue.whenNegated());
+        }
+
+        private static boolean holderWithoutParse(AssertionKind kind) {
+            return kind == AssertionKind.CLAIM || kind == AssertionKind.NO_CLAIM;
         }
 
         @Override
