@@ -3,6 +3,9 @@ package org.claimgraph.extract.pipeline;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
@@ -38,6 +41,8 @@ public final class AnnotatedDocument {
     /** Sentences with an event, casualty, responsibility or reporting cue (selected = these and their neighbours). */
     BitSet hot;
     BitSet parsed = new BitSet();
+    private BitSet parseable = new BitSet();
+    private StanfordCoreNLP parser;
     BitSet named = new BitSet();
     BitSet dated = new BitSet();
     BitSet removedTokens = new BitSet();
@@ -96,7 +101,33 @@ public final class AnnotatedDocument {
         return dated;
     }
 
-    /** Sentences that were dependency-parsed. */
+    /**
+     * Lets {@link #dependencies} parse these sentences when a rule first asks. Parsing is the costliest
+     * stage and the rules need a parse only as a last resort for a few sentences, so it runs on demand.
+     */
+    void allowParsing(BitSet which, StanfordCoreNLP dependencyParser) {
+        parseable = (BitSet) which.clone();
+        parser = dependencyParser;
+    }
+
+    /**
+     * The dependency parse of a sentence, made on first use; null for a sentence the pipeline did not
+     * mark parseable (none of its cues needs a parse).
+     */
+    public SemanticGraph dependencies(int sentence) {
+        if (!parsed.get(sentence)) {
+            if (parser == null || !parseable.get(sentence)) {
+                return null;
+            }
+            BitSet one = new BitSet();
+            one.set(sentence);
+            parser.annotate(Stages.subset(this, one));
+            parsed.set(sentence);
+        }
+        return sentences.get(sentence).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    }
+
+    /** Sentences that were dependency-parsed (so far: parsing is on demand). */
     public BitSet parsed() {
         return parsed;
     }

@@ -180,7 +180,7 @@ public final class Stages {
         }
     }
 
-    private static Annotation subset(AnnotatedDocument d, BitSet which) {
+    static Annotation subset(AnnotatedDocument d, BitSet which) {
         Annotation a = new Annotation(d.text());
         List<CoreMap> ss = new ArrayList<>();
         List<CoreLabel> toks = new ArrayList<>();
@@ -365,11 +365,10 @@ public final class Stages {
             return CoreNlp.parser();
         }
 
+        /** Marks the sentences a rule may parse; {@link AnnotatedDocument#dependencies} parses them when asked. */
         @Override
         public void apply(AnnotatedDocument d) {
-            BitSet w = which(d);
-            super.apply(d);
-            d.parsed.or(w);
+            d.allowParsing(which(d), annotator());
         }
     }
 }

@@ -2,7 +2,6 @@ package org.claimgraph.extract.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,7 +144,7 @@ public final class AssertionRules implements Stage {
             } else if (passiveHolder != null) {
                 holder = passiveHolder.actor();
             } else {
-                Cand subj = depSubject(k, s, h.start(), cands, suspect);
+                Cand subj = depSubject(d, k, s, h.start(), cands, suspect);
                 if (subj == null) {
                     subj = nearestBefore(cands, cue.suspect() == Lexicons.SuspectSide.BEFORE ? suspect.start() : h.start(), sb, suspect);
                 }
@@ -438,8 +437,8 @@ public final class AssertionRules implements Stage {
     }
 
     /** The subject of the cue's verb in the dependency parse, when it is an actor. */
-    private static Cand depSubject(Toks k, int s, int cueStart, List<Cand> cands, Cand suspect) {
-        SemanticGraph g = k.sent(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    private static Cand depSubject(AnnotatedDocument d, Toks k, int s, int cueStart, List<Cand> cands, Cand suspect) {
+        SemanticGraph g = d.dependencies(s);
         if (g == null) {
             return null;
         }
