@@ -45,10 +45,14 @@ final class EventMerger {
             int best = -1;
             Link bestLink = Link.NONE;
             EventMention bestWith = null;
+            int compatible = 0;
             for (int c = 0; c < clusters.size(); c++) {
                 List<EventMention> members = clusters.get(c);
-                if (members.stream().anyMatch(o -> o.documentId().equals(m.documentId()))) {
-                    continue;
+                if (members.stream().anyMatch(o -> o.documentId().equals(m.documentId()) || conflicts(o, m))) {
+                    continue; // one document's events stay apart; no member may contradict the newcomer
+                }
+                if (members.stream().anyMatch(o -> link(o, m).score() >= 0)) {
+                    compatible++;
                 }
                 for (EventMention o : members) {
                     Link l = link(o, m);
@@ -58,6 +62,9 @@ final class EventMerger {
                         bestWith = o;
                     }
                 }
+            }
+            if (best >= 0 && compatible > 1 && !anchored(m)) {
+                best = -1; // without date or place it cannot tell two candidate events apart: stay alone
             }
             if (best < 0) {
                 clusters.add(new ArrayList<>(List.of(m)));
@@ -69,11 +76,209 @@ final class EventMerger {
                 weakest.set(best, Math.min(weakest.get(best), bestLink.score()));
             }
         }
+        absorbWeak(clusters, links, weakest);
         List<MergedEvent> out = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
-            out.add(build(clusters.get(c), links.get(c), weakest.get(c)));
+            if (clusters.get(c) != null) {
+                out.add(build(clusters.get(c), links.get(c), weakest.get(c)));
+            }
         }
         return out;
+    }
+
+    /** Kind, country or date contradict: such mentions can never be one event, whatever else agrees. */
+    static boolean conflicts(EventMention a, EventMention b) {
+        if (a.kind() != b.kind()) {
+            return true;
+        }
+        if (a.country() != null && b.country() != null && !TextFold.fold(a.country()).equals(TextFold.fold(b.country()))) {
+            return true;
+        }
+        return dates(a.date(), precision(a), b.date(), precision(b)) == DateAgreement.CONFLICT;
+    }
+
+    private static boolean dated(EventMention m) {
+        return m.date() != null && !m.date().isBlank();
+    }
+
+    /** A mention that gives both a date and a place or site identifies its attack on its own. */
+    private static boolean anchored(EventMention m) {
+        return dated(m) && !names(m).isEmpty();
+    }
+
+    /**
+     * Second pass (docs/ASSESSMENT.md, "Undated and placeless reports"): an event none of whose
+     * mentions gives both a date and a place ("weak") joins the one anchored event it is compatible
+     * with. It is compared with the whole event, not one mention: all sites and places, every date,
+     * every suspect, every document. Every weak event is judged against the anchored events of the
+     * first pass only, and all joins are applied together, so the outcome does not depend on the
+     * order of the weak events. The joined event keeps its id.
+     */
+    private static void absorbWeak(List<List<EventMention>> clusters,
+            List<List<MergeLink>> links, List<Integer> weakest) {
+        int size = clusters.size();
+        boolean[] strong = new boolean[size];
+        for (int c = 0; c < size; c++) {
+            strong[c] = clusters.get(c).stream().anyMatch(EventMerger::anchored);
+        }
+        Map<Integer, Integer> into = new LinkedHashMap<>();
+        Map<Integer, Join> joins = new LinkedHashMap<>();
+        for (int w = 0; w < size; w++) {
+            if (strong[w]) {
+                continue;
+            }
+            List<EventMention> weak = clusters.get(w);
+            int found = -1;
+            Join foundJoin = null;
+            int candidates = 0;
+            for (int t = 0; t < size; t++) {
+                if (!strong[t]) {
+                    continue;
+                }
+                Join j = join(weak, clusters.get(t));
+                if (j == null) {
+                    continue;
+                }
+                candidates++;
+                found = t;
+                foundJoin = j;
+            }
+            if (candidates == 1 && foundJoin.score() >= 0) {
+                into.put(w, found);
+                joins.put(w, foundJoin);
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : into.entrySet()) {
+            int w = e.getKey();
+            int t = e.getValue();
+            Join j = joins.get(w);
+            // Appended after the event's own mentions: its id (earliest anchored-pass mention) and ties stay.
+            clusters.get(t).addAll(clusters.get(w));
+            links.get(t).addAll(links.get(w));
+            for (EventMention m : clusters.get(w)) {
+                links.get(t).add(new MergeLink(m.ref(), j.matched(), hundredths(j.score()), j.reasons()));
+            }
+            weakest.set(t, Math.min(Math.min(weakest.get(t), weakest.get(w)), j.score()));
+            clusters.set(w, null);
+        }
+    }
+
+    /** How a weak event joins an anchored one: score in hundredths, the anchored mention it matched, why. */
+    record Join(int score, String matched, List<String> reasons) { }
+
+    /**
+     * Whether a weak event (no mention with both date and place) may be the anchored event
+     * {@code strong}; null when not. A candidate must contradict none of the event's mentions in kind,
+     * country or date, give the event's country, and then either
+     * <ul>
+     * <li>name a place or site similar to one of the event's places or sites (undated); or</li>
+     * <li>give no place but the same day as the event, and come from a document that already reports
+     *     the event (the extractor split one attack in two) or share a suspect with it; or</li>
+     * <li>give neither date nor place (country only) and share a suspect with the event.</li>
+     * </ul>
+     * A compatible event without that support is returned with score -1: it still counts as a candidate,
+     * and the caller joins only when exactly one anchored event is a candidate and it qualifies.
+     */
+    static Join join(List<EventMention> weak, List<EventMention> strong) {
+        for (EventMention w : weak) {
+            for (EventMention s : strong) {
+                if (conflicts(w, s)) {
+                    return null;
+                }
+            }
+        }
+        String country = null;
+        for (EventMention w : weak) {
+            if (w.country() != null && !w.country().isBlank()) {
+                country = w.country();
+            }
+        }
+        if (country == null) {
+            return null;
+        }
+        final String c = country;
+        if (strong.stream().noneMatch(s -> s.country() != null && TextFold.fold(s.country()).equals(TextFold.fold(c)))) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add("same kind (" + weak.get(0).kind().json() + ")");
+        reasons.add("same country (" + country + ")");
+        int score = 20;
+        String matched = null;
+        Set<String> docs = new HashSet<>();
+        strong.forEach(s -> docs.add(s.documentId()));
+        boolean sameDocument = weak.stream().anyMatch(w -> docs.contains(w.documentId()));
+        Set<String> shared = new java.util.TreeSet<>();
+        for (EventMention w : weak) {
+            for (EventMention s : strong) {
+                for (String x : w.suspects()) {
+                    if (s.suspects().contains(x)) {
+                        shared.add(x);
+                    }
+                }
+            }
+        }
+        boolean hasNames = weak.stream().anyMatch(w -> !names(w).isEmpty());
+        boolean hasDate = weak.stream().anyMatch(EventMerger::dated);
+        if (hasNames) {
+            // Undated (a weak event with a place has no date): a matching place or site is required.
+            for (EventMention w : weak) {
+                for (EventMention s : strong) {
+                    if (matched == null && places(w, s) == PlaceAgreement.MATCH) {
+                        matched = s.ref();
+                    }
+                }
+            }
+            if (matched == null) {
+                return null;
+            }
+            score += 30;
+            reasons.add("same place or site as one of the event's reports; date missing");
+        } else if (hasDate) {
+            // Placeless: the same day as a report of the event (and, checked above, no other date contradicts).
+            boolean sameDay = false;
+            for (EventMention w : weak) {
+                for (EventMention s : strong) {
+                    if (dated(w) && dated(s) && dates(w.date(), precision(w), s.date(), precision(s)) == DateAgreement.DAY) {
+                        sameDay = true;
+                    }
+                }
+            }
+            if (!sameDay) {
+                return null;
+            }
+            if (!sameDocument && shared.isEmpty()) {
+                return new Join(-1, null, List.of()); // a compatible candidate, but nothing supports joining it
+            }
+            score += 40;
+            reasons.add("same day (" + weak.stream().filter(EventMerger::dated).findFirst().orElseThrow().date() + "); place missing");
+        } else {
+            if (shared.isEmpty()) {
+                return new Join(-1, null, List.of()); // a compatible candidate, but nothing supports joining it
+            }
+            reasons.add("only country given: the one event of its kind in " + country + " sharing a suspect");
+        }
+        if (sameDocument) {
+            reasons.add("its document already reports this event");
+            for (EventMention s : strong) {
+                if (matched == null && weak.stream().anyMatch(w -> w.documentId().equals(s.documentId()))) {
+                    matched = s.ref();
+                }
+            }
+        }
+        if (!shared.isEmpty()) {
+            score += 10;
+            reasons.add("shared suspects " + shared);
+            for (EventMention s : strong) {
+                if (matched == null && s.suspects().stream().anyMatch(shared::contains)) {
+                    matched = s.ref();
+                }
+            }
+        }
+        if (matched == null) {
+            matched = strong.get(0).ref();
+        }
+        return new Join(Math.min(100, score), matched, reasons);
     }
 
     /** Whether and how strongly two mentions are one event; the rules of docs/ASSESSMENT.md. */
