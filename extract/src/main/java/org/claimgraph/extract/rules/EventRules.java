@@ -29,11 +29,12 @@ import org.claimgraph.extract.rules.Model.EventNode;
 public final class EventRules implements Stage {
     private final Lexicons lex;
     private final Geo geo;
-    private final EventWords words = EventWords.bundled();
+    private final EventWords words;
 
     public EventRules(Lexicons lex, Geo geo) {
         this.lex = lex;
         this.geo = geo;
+        this.words = lex.eventWords();
     }
 
     @Override
