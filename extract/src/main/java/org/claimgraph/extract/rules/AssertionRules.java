@@ -161,17 +161,25 @@ public final class AssertionRules implements Stage {
                 }
             }
             for (EventNode e : events(d, s, h.start())) {
-                out.add(new AssertionDraft(e, holder, suspectActor, kind, certainty, channel, date, k.sentenceSpan(s)));
+                for (ActorNode sus : withGroup(suspectActor)) {
+                    if (sus == holder && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
+                        continue; // the group's own statement about its member is no attribution by a third party
+                    }
+                    out.add(new AssertionDraft(e, kind == AssertionKind.CLAIM ? sus : holder, sus, kind, certainty, channel, date,
+                            k.sentenceSpan(s)));
+                }
             }
         }
         // A group named as the doer of an attack ("an IS suicide bomber killed", "FMLN guerrillas attacked",
         // "kidnapped by the ELN") is an attribution by whoever tells it: the sentence's source, else the article.
-        for (Perpetrators.Found f : Perpetrators.find(d, k)) {
+        for (Perpetrators.Found f : Perpetrators.find(d, k, lex.eventWords())) {
             int s = f.mention().sentence();
             ActorNode holder = source(d, k, s, candidates(d, k, s, states), f.actor());
             for (EventNode e : f.mention().group()) {
-                out.add(new AssertionDraft(e, holder, f.actor(), AssertionKind.ATTRIBUTION, f.certainty(), null, null,
-                        k.sentenceSpan(s)));
+                for (ActorNode sus : withGroup(f.actor())) {
+                    out.add(new AssertionDraft(e, holder, sus, AssertionKind.ATTRIBUTION, f.certainty(), null, null,
+                            k.sentenceSpan(s)));
+                }
             }
         }
         for (ActorNode st : states.values()) {
@@ -180,6 +188,17 @@ public final class AssertionRules implements Stage {
             }
         }
         d.setAssertions(mergeDuplicates(out));
+    }
+
+    /**
+     * The suspect and, for a person who belongs to an armed group or body (its leader, a member), that
+     * group too: "cartel boss X ordered the killing" blames the cartel as well as X.
+     */
+    private static List<ActorNode> withGroup(ActorNode suspect) {
+        if (suspect.kind == ActorKind.PERSON && suspect.partOf != null && Perpetrators.doer(suspect.partOf)) {
+            return List.of(suspect, suspect.partOf);
+        }
+        return List.of(suspect);
     }
 
     /** A responsibility cue occurrence whose gapped parts were all found, with the sentence's candidates. */

@@ -5,13 +5,14 @@ import org.claimgraph.core.TextFold;
 
 /**
  * The single words the event rules read around a trigger (lexicon {@code event-words.tsv}): what makes an
- * attack only planned, what names its perpetrators, what says they were caught. Loaded by {@link Lexicons},
+ * attack only planned, what names its perpetrators, what says they were caught,
+ * what makes its subject the one who had it done. Loaded by {@link Lexicons},
  * so the file is validated and counted in the extractor version like every other lexicon. Immutable,
  * thread-safe.
  */
 public final class EventWords {
     /** What a word tells the event rules. */
-    public enum Role { IRREALIS, PERPETRATOR, CAPTURED, NATIONALITY }
+    public enum Role { IRREALIS, PERPETRATOR, CAPTURED, NATIONALITY, INSTIGATION }
 
     private final Map<String, Role> roles;
 
