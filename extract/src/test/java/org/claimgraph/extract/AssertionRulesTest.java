@@ -133,4 +133,33 @@ class AssertionRulesTest {
         Extraction x = run("A mayor was kidnapped in downtown Cali on Friday by a commando of the ELN in Colombia.");
         assertTrue(lines(x).stream().anyMatch(l -> l.contains("-attribution-> National Liberation Army")), lines(x).toString());
     }
+
+    @Test
+    void leaderWhoOrderedTheAttackBlamesHisGroup() {
+        Extraction x = run("Police in Maiduguri, Nigeria, said on Monday that Abubakar Shekau ordered the bombing of the market, "
+                + "which killed 14 people.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Abubakar Shekau")), l.toString());
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Boko Haram")), l.toString());
+    }
+
+    @Test
+    void guerrillasNamedOnlyInTheNextSentenceStandForThatGroup() {
+        Extraction x = run("A bomb detonated by urban guerrilla commandos destroyed a bridge in Ayacucho, Peru, on Tuesday. "
+                + "Last week the Shining Path announced an armed strike in the region.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Shining Path")), lines(x).toString());
+    }
+
+    @Test
+    void workOfNamesTheDoer() {
+        Extraction x = run("Police said the bombing of a bank in Cali, Colombia, on Friday was the work of the ELN.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> National Liberation Army")), lines(x).toString());
+    }
+
+    @Test
+    void claimInARelativeClause() {
+        Extraction x = run("A car bomb exploded outside a courthouse in Medellin, Colombia, on Monday. "
+                + "Radio stations received calls from the Extraditables, who said they were responsible for the explosion.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-claim-> The Extraditables")), lines(x).toString());
+    }
 }
