@@ -93,4 +93,21 @@ class EventRulesTest {
         assertEquals("Iraq", erbil.country());
         assertEquals("2023-02", erbil.date());
     }
+
+    @Test
+    void definiteMentionWithAStrayWeekdayIsTheKnownEvent() {
+        // Published on a Wednesday; "on Thursday" would put the explosion six days earlier.
+        Extraction x = run("A bomb exploded today outside the city hall of Trujillo, Peru. "
+                + "The explosion occurred at 2200 on Thursday and shattered windows along the street.",
+                LocalDate.of(2023, 5, 10));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals("2023-05-10", attacks(x).get(0).date());
+    }
+
+    @Test
+    void countryAsAdjectiveIsNotThePlace() {
+        Extraction x = run("Gunmen shot dead two U.S. engineers at a dam near Guayaquil yesterday.",
+                LocalDate.of(2023, 3, 12));
+        assertEquals("Ecuador", attacks(x).get(0).country(), x.events().toString());
+    }
 }

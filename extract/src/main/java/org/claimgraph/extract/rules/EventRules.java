@@ -59,6 +59,8 @@ public final class EventRules implements Stage {
         int end;
         Lexicons.Trigger trig;
         boolean definite;
+        /** The date comes from a bare weekday ("on Thursday"), which wire copy often gets wrong. */
+        boolean weekdayDate;
         int count = 1;
         int winEnd;
         String date;
@@ -254,7 +256,10 @@ public final class EventRules implements Stage {
         if (e.country != null && r.country != null && !e.country.equals(r.country)) {
             return false;
         }
-        if (e.date != null && r.date != null && !(e.date.startsWith(r.date) || r.date.startsWith(e.date))) {
+        // A bare weekday that disagrees with a known date does not make a second event: "the explosion
+        // occurred at 2130 on Thursday" in a report of the same day's explosion is a slip, not news.
+        if (e.date != null && r.date != null && !(e.date.startsWith(r.date) || r.date.startsWith(e.date))
+                && !(r.weekdayDate && (r.definite || r.trig.anaphoric()))) {
             return false;
         }
         return e.kind == r.trig.kind() || r.trig.anaphoric();
@@ -393,6 +398,10 @@ public final class EventRules implements Stage {
                 continue;
             }
             String name = k.words(i, j);
+            if (countryModifier(k, i, j) && geo.countryByName(name).isPresent()) {
+                i = j - 1;
+                continue;
+            }
             Optional<String> asCountry = pronounUs(k, i, j) ? Optional.empty() : geo.countryByName(name);
             if (asCountry.isPresent()) {
                 if (r.country == null) {
@@ -452,6 +461,21 @@ public final class EventRules implements Stage {
     }
 
     /** "US" in all-capitals text is far more often the pronoun than the country. */
+    private static final Set<String> BEFORE_MODIFIER = Set.of("DT", "CD", "PRP$", "JJ", "POS");
+
+    /**
+     * A country name used as an adjective ("two U.S. missionaries", "the U.S. embassy in La Paz") says whose
+     * people or building, not where: after a determiner, number or adjective and before a noun that is no
+     * place or date.
+     */
+    private static boolean countryModifier(Toks k, int i, int j) {
+        if (i == 0 || j >= k.size() || !BEFORE_MODIFIER.contains(k.tag(i - 1))) {
+            return false;
+        }
+        String next = k.tag(j);
+        return (next.startsWith("NN") || next.equals("JJ")) && !k.ner(j).equals("LOCATION") && !k.ner(j).equals("DATE");
+    }
+
     private static boolean pronounUs(Toks k, int i, int j) {
         return j == i + 1 && k.caseless() && k.orig(i).equals("US");
     }
@@ -487,7 +511,8 @@ public final class EventRules implements Stage {
                 if (!k.ner(i).equals("LOCATION") && !k.tag(i).equals("NNP")) {
                     continue;
                 }
-                Optional<String> c = pronounUs(k, i, i + 1) ? Optional.empty() : geo.countryByName(k.word(i));
+                Optional<String> c = pronounUs(k, i, i + 1) || countryModifier(k, i, i + 1) ? Optional.empty()
+                        : geo.countryByName(k.word(i));
                 if (c.isPresent() && !(i + 1 < k.size() && k.orig(i + 1).equals("'s"))) {
                     return c.get();
                 }
@@ -553,6 +578,8 @@ public final class EventRules implements Stage {
         return j;
     }
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
     private static final Set<String> VAGUE = Set.of("day", "days", "now", "the", "time", "recently", "currently", "week", "weeks");
 
     private static void setDate(Toks k, Raw r, int i) {
@@ -561,6 +588,7 @@ public final class EventRules implements Stage {
         }
         String v = iso(k, i);
         if (v != null) {
+            r.weekdayDate = WEEKDAYS.contains(k.low(i));
             r.date = v;
             r.prec = v.length() == 10 ? DatePrecision.DAY : v.length() == 7 ? DatePrecision.MONTH : DatePrecision.YEAR;
         }
