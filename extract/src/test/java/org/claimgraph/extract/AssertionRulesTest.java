@@ -162,4 +162,26 @@ class AssertionRulesTest {
                 + "Radio stations received calls from the Extraditables, who said they were responsible for the explosion.");
         assertTrue(lines(x).stream().anyMatch(s -> s.contains("-claim-> The Extraditables")), lines(x).toString());
     }
+
+    @Test
+    void groupThatPlannedAKnownAttackIsItsDoer() {
+        Extraction x = run("A bomb destroyed a power station near Cali, Colombia, on Monday. "
+                + "Police said the FARC planned the attack for months.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Revolutionary Armed Forces of Colombia")),
+                lines(x).toString());
+    }
+
+    @Test
+    void longByAgentPhrase() {
+        Extraction x = run("A mayor was kidnapped in Lima, Peru, on Friday by a commando of the pro-Che Guevara urban group "
+                + "Tupac Amaru Revolutionary Movement.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Tupac Amaru")), lines(x) + " " + x.actors() + x.events());
+    }
+
+    @Test
+    void groupReportingItsOwnAttacksClaimsThem() {
+        Extraction x = run("The Shining Path reported that its units staged simultaneous attacks on two police posts in Huancayo, "
+                + "Peru, on Saturday night.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.startsWith("Shining Path -claim-> Shining Path")), lines(x).toString());
+    }
 }

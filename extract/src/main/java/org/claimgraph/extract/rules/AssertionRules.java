@@ -150,6 +150,11 @@ public final class AssertionRules implements Stage {
                     subj = nearestBefore(cands, cue.suspect() == Lexicons.SuspectSide.BEFORE ? suspect.start() : h.start(), sb, suspect);
                 }
                 holder = subj != null ? subj.actor() : source(d, k, s, cands, suspectActor);
+                if (subj == null && kind == AssertionKind.ATTRIBUTION && tellsOwn(d, k, s, cands, suspectActor, h.start())) {
+                    // "the FMLN reports that urban commando units staged attacks": the group tells its own deed.
+                    kind = AssertionKind.CLAIM;
+                    holder = suspectActor;
+                }
             }
             if (holder == suspectActor && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
                 continue;
@@ -174,11 +179,14 @@ public final class AssertionRules implements Stage {
         // "kidnapped by the ELN") is an attribution by whoever tells it: the sentence's source, else the article.
         for (Perpetrators.Found f : Perpetrators.find(d, k, lex.eventWords())) {
             int s = f.mention().sentence();
-            ActorNode holder = source(d, k, s, candidates(d, k, s, states), f.actor());
+            List<Cand> cands = candidates(d, k, s, states);
+            // "the FMLN reports that its urban commandos attacked": a group telling its own deed claims it.
+            boolean own = tellsOwn(d, k, s, cands, f.actor(), f.from());
+            ActorNode holder = own ? f.actor() : source(d, k, s, cands, f.actor());
             for (EventNode e : f.mention().group()) {
                 for (ActorNode sus : withGroup(f.actor())) {
-                    out.add(new AssertionDraft(e, holder, sus, AssertionKind.ATTRIBUTION, f.certainty(), null, null,
-                            k.sentenceSpan(s)));
+                    out.add(new AssertionDraft(e, own ? sus : holder, sus, own ? AssertionKind.CLAIM : AssertionKind.ATTRIBUTION,
+                            f.certainty(), null, null, k.sentenceSpan(s)));
                 }
             }
         }
@@ -478,6 +486,22 @@ public final class AssertionRules implements Stage {
             w = g.getParent(w);
         }
         return null;
+    }
+
+    /**
+     * Whether the actor itself tells what follows: it stands just before a reporting verb ("the FMLN
+     * reports that", "the group said") that comes before the deed at token {@code deed}.
+     */
+    private static boolean tellsOwn(AnnotatedDocument d, Toks k, int s, List<Cand> cands, ActorNode actor, int deed) {
+        for (CueHit r : d.cues(s, CueType.REPORTING)) {
+            if (r.payload() != Lexicons.SourceSide.AFTER && r.end() <= deed) {
+                Cand c = nearestBefore(cands, r.start(), Math.max(k.sBegin(s), r.start() - 3), null);
+                if (c != null && c.actor() == actor) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The speaker of the sentence ("X said", "according to X", "says X"), or null for the article itself. */

@@ -310,7 +310,10 @@ public final class EventRules implements Stage {
             r.trig = new Lexicons.Trigger(r.trig.phrase(), EventKind.PLOT, r.trig.subtype(), r.trig.anaphoric());
             return plural && !r.definite;
         }
-        return plural && !r.definite && r.count == 1 && !oneOf && !hasDate(k, r.start, Math.min(k.sEnd(r.s), r.end + 6));
+        // "units staged simultaneous attacks on ...": attacks someone carried out are particular ones, not a class.
+        boolean carriedOut = b >= sb && k.tag(b).equals("VBD");
+        return plural && !r.definite && r.count == 1 && !oneOf && !carriedOut
+                && !hasDate(k, r.start, Math.min(k.sEnd(r.s), r.end + 6));
     }
 
     /** A planning or threat word among the three tokens before an attack trigger. */

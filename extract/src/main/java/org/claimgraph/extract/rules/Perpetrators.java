@@ -140,7 +140,11 @@ final class Perpetrators {
         while (j >= sb && (k.tag(j).equals("DT") || k.tag(j).equals("PRP$") || k.tag(j).startsWith("JJ"))) {
             j--;
         }
-        if (j < sb || !words.is(k.low(j), EventWords.Role.INSTIGATION) || !(k.tag(j).equals("VBD") || k.tag(j).equals("VBN"))) {
+        // "planned" before an attack known already ("X planned the attack") names who had it done; before a
+        // new one ("planned attacks") it only says the attack did not happen, which the event rules read.
+        boolean known = j + 1 < trigger && k.low(j + 1).equals("the");
+        if (j < sb || !(words.is(k.low(j), EventWords.Role.INSTIGATION) || known && words.is(k.low(j), EventWords.Role.IRREALIS))
+                || !(k.tag(j).equals("VBD") || k.tag(j).equals("VBN"))) {
             return -1;
         }
         // "planned and ordered": earlier verbs joined by "and" belong to the same chain.
@@ -194,7 +198,7 @@ final class Perpetrators {
         int i = m.end();
         while (i < se && i < m.end() + 10 && !k.low(i).equals("by") && (k.tag(i).startsWith("RB") || k.isDateToken(i)
                 || k.tag(i).equals("IN") || k.tag(i).equals("DT") || k.tag(i).startsWith("NN") || k.tag(i).equals("CD")
-                || k.tag(i).equals("JJ")
+                || k.tag(i).equals("JJ") || k.orig(i).equals(",") // "kidnapped in Lima, Peru, on Friday by"
                 || k.tag(i).equals("-LRB-") || k.tag(i).equals("-RRB-") || k.ner(i).equals("LOCATION"))) {
             i++;
         }
@@ -202,10 +206,17 @@ final class Perpetrators {
             return null;
         }
         int generic = -1;
-        for (int j = i + 1; j < se && j < i + 10; j++) {
+        for (int j = i + 1; j < se && j < i + 14; j++) { // "by a commando of the pro-Che Guevara group X"
             ActorMention a = mentionStartingAt(d, j);
             if (a != null && !a.embedded()) {
-                return doer(a.actor()) ? a : null;
+                if (doer(a.actor())) {
+                    return a;
+                }
+                if (a.actor().kind != ActorKind.PERSON) {
+                    return null;
+                }
+                j = a.end() - 1; // a person named in the phrase: "a commando of the pro-Che Guevara group X"
+                continue;
             }
             if (GENERIC_DOERS.contains(k.low(j)) && (j + 1 >= se || !k.low(j + 1).equals("of")) && generic < 0) {
                 generic = j; // "by urban guerrilla commandos": the group in focus, unless a name follows
