@@ -110,4 +110,11 @@ class EventRulesTest {
                 LocalDate.of(2023, 3, 12));
         assertEquals("Ecuador", attacks(x).get(0).country(), x.events().toString());
     }
+
+    @Test
+    void unitsOfNoNamedGroupAreNoActor() {
+        Extraction x = run("CLANDESTINE, 3 APR 90 -- Our forces report on the actions of last night in Guayaquil. "
+                + "Urban commando units staged attacks on two police posts at 2100.", LocalDate.of(1990, 4, 3));
+        assertTrue(x.actors().stream().noneMatch(a -> a.name().equalsIgnoreCase("Urban commando")), x.actors().toString());
+    }
 }

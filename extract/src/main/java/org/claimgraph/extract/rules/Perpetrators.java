@@ -154,6 +154,19 @@ final class Perpetrators {
         return j;
     }
 
+    /**
+     * Whether a (folded) name is only words for a group's people ("urban commando", "guerrilla units"): a
+     * description the NER took for a name, which stands for the group in focus rather than a group of its own.
+     */
+    static boolean generic(String folded) {
+        for (String w : folded.split(" ")) {
+            if (!AGENT_NOUNS.contains(w) && !GENERIC_DOERS.contains(w)) {
+                return false;
+            }
+        }
+        return !folded.isBlank();
+    }
+
     /** Whether an actor can be named as a doer: a group or body, or a person who belongs to one (its leader, a member). */
     static boolean doer(ActorNode a) {
         return DOERS.contains(a.kind) || a.kind == ActorKind.PERSON && a.partOf != null && DOERS.contains(a.partOf.kind);
