@@ -184,4 +184,11 @@ class AssertionRulesTest {
                 + "Peru, on Saturday night.");
         assertTrue(lines(x).stream().anyMatch(s -> s.startsWith("Shining Path -claim-> Shining Path")), lines(x).toString());
     }
+
+    @Test
+    void accusationOfAKillingNamedOnlyAsTheCrime() {
+        Extraction x = run("The mayor of Cali, Colombia, condemned the killing of a judge on Monday and accused the FARC of the crime.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Revolutionary Armed Forces of Colombia")),
+                lines(x) + " " + x.events());
+    }
 }

@@ -159,13 +159,18 @@ final class Perpetrators {
      * description the NER took for a name, which stands for the group in focus rather than a group of its own.
      */
     static boolean generic(String folded) {
+        boolean unit = false;
         for (String w : folded.split(" ")) {
             if (!AGENT_NOUNS.contains(w) && !GENERIC_DOERS.contains(w)) {
                 return false;
             }
+            unit |= UNIT_NOUNS.contains(w);
         }
-        return !folded.isBlank();
+        return unit; // "Armed Forces" is a name: only a unit noun makes the phrase a description
     }
+
+    private static final Set<String> UNIT_NOUNS = Set.of("commando", "commandos", "unit", "units", "cell", "cells", "column",
+            "columns", "squad", "squads", "detachment");
 
     /** Whether an actor can be named as a doer: a group or body, or a person who belongs to one (its leader, a member). */
     static boolean doer(ActorNode a) {
