@@ -117,4 +117,11 @@ class EventRulesTest {
                 + "Urban commando units staged attacks on two police posts at 2100.", LocalDate.of(1990, 4, 3));
         assertTrue(x.actors().stream().noneMatch(a -> a.name().equalsIgnoreCase("Urban commando")), x.actors().toString());
     }
+
+    @Test
+    void bareTriggerRightAfterADefiniteOneIsTheSameEvent() {
+        Extraction x = run("A bomb exploded at a power tower in Cali, Colombia, on Monday. "
+                + "Police said the bomb -- detonated by remote control -- cut power to half the city.", LocalDate.of(2023, 5, 9));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+    }
 }

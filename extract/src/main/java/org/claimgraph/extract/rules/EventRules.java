@@ -163,7 +163,8 @@ public final class EventRules implements Stage {
                     if (o == r) {
                         break;
                     }
-                    if (o.s == r.s && !o.definite && resolved.containsKey(o)
+                    // "the bomb, detonated by ...": a bare trigger after a definite one in its sentence is the same event.
+                    if (o.s == r.s && (!o.definite || !hasOwn && r.start - o.end <= 4) && resolved.containsKey(o)
                             && (!hasOwn || bare(resolved.get(o)) && compatible(resolved.get(o), r))) {
                         // "A gunman opened fire in Lyon on March 3": one event, whichever trigger carries the details.
                         target = resolved.get(o);
