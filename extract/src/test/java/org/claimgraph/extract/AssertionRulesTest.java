@@ -191,4 +191,13 @@ class AssertionRulesTest {
         assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Revolutionary Armed Forces of Colombia")),
                 lines(x) + " " + x.events());
     }
+
+    @Test
+    void doerOfTheSentenceBeforeCarriesOverToAListedIncident() {
+        Extraction x = run("On Sunday ELN guerrillas attacked a police post in Saravena, Colombia. "
+                + "Later that night a bridge near Tame was dynamited.");
+        long eln = x.assertions().stream().filter(a -> name(x, a.suspect()).equals("National Liberation Army")).map(Assertion::event)
+                .distinct().count();
+        assertEquals(2, eln, lines(x) + " " + x.events());
+    }
 }

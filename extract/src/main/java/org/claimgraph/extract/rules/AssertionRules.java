@@ -177,7 +177,8 @@ public final class AssertionRules implements Stage {
         }
         // A group named as the doer of an attack ("an IS suicide bomber killed", "FMLN guerrillas attacked",
         // "kidnapped by the ELN") is an attribution by whoever tells it: the sentence's source, else the article.
-        for (Perpetrators.Found f : Perpetrators.find(d, k, lex.eventWords())) {
+        List<Perpetrators.Found> found = Perpetrators.find(d, k, lex.eventWords());
+        for (Perpetrators.Found f : found) {
             int s = f.mention().sentence();
             List<Cand> cands = candidates(d, k, s, states);
             // "the FMLN reports that its urban commandos attacked": a group telling its own deed claims it.
@@ -190,12 +191,49 @@ public final class AssertionRules implements Stage {
                 }
             }
         }
+        spreadDoers(d, k, found, out, states);
         for (ActorNode st : states.values()) {
             if (!d.actors().contains(st)) {
                 d.actors().add(st);
             }
         }
         d.setAssertions(mergeDuplicates(out));
+    }
+
+    /**
+     * Wire copy names the doer once and then lists the incidents ("The ELN attacked a police post. Two
+     * buses were burned and a bridge was dynamited."): an attack whose sentence names no doer and has no
+     * attribution yet goes, as probable, to the doer named in its own or the previous sentence, when that
+     * is a single one.
+     */
+    private void spreadDoers(AnnotatedDocument d, Toks k, List<Perpetrators.Found> found, List<AssertionDraft> out,
+                             Map<String, ActorNode> states) {
+        java.util.Set<EventNode> attributed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (AssertionDraft a : out) {
+            attributed.add(a.event());
+        }
+        for (EventMention m : d.eventMentions()) {
+            int s = m.sentence();
+            if (m.event().kind != org.claimgraph.core.extraction.EventKind.ATTACK || attributed.contains(m.event())
+                    || !k.selected(s)) {
+                continue;
+            }
+            boolean namesDoer = d.actorMentions().stream().anyMatch(a -> a.sentence() == s && Perpetrators.doer(a.actor()));
+            if (namesDoer) {
+                continue;
+            }
+            List<ActorNode> doers = found.stream().filter(f -> f.mention().sentence() == s - 1 || f.mention().sentence() == s)
+                    .map(Perpetrators.Found::actor).distinct().toList();
+            if (doers.size() != 1) {
+                continue;
+            }
+            ActorNode holder = source(d, k, s, candidates(d, k, s, states), doers.get(0));
+            for (ActorNode sus : withGroup(doers.get(0))) {
+                out.add(new AssertionDraft(m.event(), holder, sus, AssertionKind.ATTRIBUTION, Certainty.PROBABLE, null, null,
+                        k.sentenceSpan(s)));
+            }
+            attributed.add(m.event());
+        }
     }
 
     /**
