@@ -200,4 +200,13 @@ class AssertionRulesTest {
                 .distinct().count();
         assertEquals(2, eln, lines(x) + " " + x.events());
     }
+
+    @Test
+    void theyAsSubjectOfAnAttackVerbIsTheGroupInFocus() {
+        Extraction x = run("The Shining Path attacked a police post in Ayacucho, Peru, on Monday. The post was badly damaged. "
+                + "The mayor called for calm. They also burned a bus in Huanta on Tuesday.");
+        long sp = x.assertions().stream().filter(a -> name(x, a.suspect()).equals("Shining Path")).map(Assertion::event)
+                .distinct().count();
+        assertEquals(2, sp, lines(x) + " " + x.events());
+    }
 }

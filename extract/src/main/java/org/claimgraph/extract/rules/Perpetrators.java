@@ -107,7 +107,9 @@ final class Perpetrators {
                 i = j - 1;
                 continue;
             }
-            if (GENERIC_DOERS.contains(w) && i + 1 < k.size() && !k.low(i + 1).equals("of") && generic == null) {
+            // "they also burned a gas station": a pronoun subject stands for the group in focus as well.
+            if ((GENERIC_DOERS.contains(w) || w.equals("they") && verb) && i + 1 < k.size() && !k.low(i + 1).equals("of")
+                    && generic == null) {
                 generic = i; // "the terrorists set fire": the group the text is about, if no name comes first
             }
             if (PASSIVE.contains(w)) {
