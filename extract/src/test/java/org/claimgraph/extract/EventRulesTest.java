@@ -124,4 +124,11 @@ class EventRulesTest {
                 + "Police said the bomb -- detonated by remote control -- cut power to half the city.", LocalDate.of(2023, 5, 9));
         assertEquals(1, attacks(x).size(), x.events().toString());
     }
+
+    @Test
+    void determinerOfAVerbTriggersSubjectMakesNoDefiniteMention() {
+        Extraction x = run("Guerrillas dynamited a pipeline near Arauca, Colombia, on 7 July. "
+                + "On 16 June, the ELN destroyed an oil terminal on the coast.", LocalDate.of(2023, 7, 8));
+        assertEquals(2, attacks(x).size(), x.events().toString());
+    }
 }

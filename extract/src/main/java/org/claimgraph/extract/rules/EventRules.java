@@ -301,7 +301,8 @@ public final class EventRules implements Stage {
             b--;
         }
         String det = b >= sb ? k.low(b) : "";
-        r.definite = Set.of("the", "this", "that", "these", "those", "its", "their").contains(det)
+        // "the ELN destroyed": a determiner before the subject of a verb trigger says nothing of the event.
+        r.definite = !k.tag(r.start).startsWith("VB") && Set.of("the", "this", "that", "these", "those", "its", "their").contains(det)
                 && !(b - 2 >= sb && k.low(b - 1).equals("of") && k.low(b - 2).equals("one"));
         boolean plural = k.tag(r.end - 1).equals("NNS");
         // "one of the largest attacks there": one specific event picked out of a class.
