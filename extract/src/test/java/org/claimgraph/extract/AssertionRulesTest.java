@@ -133,4 +133,80 @@ class AssertionRulesTest {
         Extraction x = run("A mayor was kidnapped in downtown Cali on Friday by a commando of the ELN in Colombia.");
         assertTrue(lines(x).stream().anyMatch(l -> l.contains("-attribution-> National Liberation Army")), lines(x).toString());
     }
+
+    @Test
+    void leaderWhoOrderedTheAttackBlamesHisGroup() {
+        Extraction x = run("Police in Maiduguri, Nigeria, said on Monday that Abubakar Shekau ordered the bombing of the market, "
+                + "which killed 14 people.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Abubakar Shekau")), l.toString());
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Boko Haram")), l.toString());
+    }
+
+    @Test
+    void guerrillasNamedOnlyInTheNextSentenceStandForThatGroup() {
+        Extraction x = run("A bomb detonated by urban guerrilla commandos destroyed a bridge in Ayacucho, Peru, on Tuesday. "
+                + "Last week the Shining Path announced an armed strike in the region.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Shining Path")), lines(x).toString());
+    }
+
+    @Test
+    void workOfNamesTheDoer() {
+        Extraction x = run("Police said the bombing of a bank in Cali, Colombia, on Friday was the work of the ELN.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> National Liberation Army")), lines(x).toString());
+    }
+
+    @Test
+    void claimInARelativeClause() {
+        Extraction x = run("A car bomb exploded outside a courthouse in Medellin, Colombia, on Monday. "
+                + "Radio stations received calls from the Extraditables, who said they were responsible for the explosion.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-claim-> The Extraditables")), lines(x).toString());
+    }
+
+    @Test
+    void groupThatPlannedAKnownAttackIsItsDoer() {
+        Extraction x = run("A bomb destroyed a power station near Cali, Colombia, on Monday. "
+                + "Police said the FARC planned the attack for months.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Revolutionary Armed Forces of Colombia")),
+                lines(x).toString());
+    }
+
+    @Test
+    void longByAgentPhrase() {
+        Extraction x = run("A mayor was kidnapped in Lima, Peru, on Friday by a commando of the pro-Che Guevara urban group "
+                + "Tupac Amaru Revolutionary Movement.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Tupac Amaru")), lines(x) + " " + x.actors() + x.events());
+    }
+
+    @Test
+    void groupReportingItsOwnAttacksClaimsThem() {
+        Extraction x = run("The Shining Path reported that its units staged simultaneous attacks on two police posts in Huancayo, "
+                + "Peru, on Saturday night.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.startsWith("Shining Path -claim-> Shining Path")), lines(x).toString());
+    }
+
+    @Test
+    void accusationOfAKillingNamedOnlyAsTheCrime() {
+        Extraction x = run("The mayor of Cali, Colombia, condemned the killing of a judge on Monday and accused the FARC of the crime.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Revolutionary Armed Forces of Colombia")),
+                lines(x) + " " + x.events());
+    }
+
+    @Test
+    void doerOfTheSentenceBeforeCarriesOverToAListedIncident() {
+        Extraction x = run("On Sunday ELN guerrillas attacked a police post in Saravena, Colombia. "
+                + "Later that night a bridge near Tame was dynamited.");
+        long eln = x.assertions().stream().filter(a -> name(x, a.suspect()).equals("National Liberation Army")).map(Assertion::event)
+                .distinct().count();
+        assertEquals(2, eln, lines(x) + " " + x.events());
+    }
+
+    @Test
+    void theyAsSubjectOfAnAttackVerbIsTheGroupInFocus() {
+        Extraction x = run("The Shining Path attacked a police post in Ayacucho, Peru, on Monday. The post was badly damaged. "
+                + "The mayor called for calm. They also burned a bus in Huanta on Tuesday.");
+        long sp = x.assertions().stream().filter(a -> name(x, a.suspect()).equals("Shining Path")).map(Assertion::event)
+                .distinct().count();
+        assertEquals(2, sp, lines(x) + " " + x.events());
+    }
 }

@@ -93,4 +93,42 @@ class EventRulesTest {
         assertEquals("Iraq", erbil.country());
         assertEquals("2023-02", erbil.date());
     }
+
+    @Test
+    void definiteMentionWithAStrayWeekdayIsTheKnownEvent() {
+        // Published on a Wednesday; "on Thursday" would put the explosion six days earlier.
+        Extraction x = run("A bomb exploded today outside the city hall of Trujillo, Peru. "
+                + "The explosion occurred at 2200 on Thursday and shattered windows along the street.",
+                LocalDate.of(2023, 5, 10));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals("2023-05-10", attacks(x).get(0).date());
+    }
+
+    @Test
+    void countryAsAdjectiveIsNotThePlace() {
+        Extraction x = run("Gunmen shot dead two U.S. engineers at a dam near Guayaquil yesterday.",
+                LocalDate.of(2023, 3, 12));
+        assertEquals("Ecuador", attacks(x).get(0).country(), x.events().toString());
+    }
+
+    @Test
+    void unitsOfNoNamedGroupAreNoActor() {
+        Extraction x = run("CLANDESTINE, 3 APR 90 -- Our forces report on the actions of last night in Guayaquil. "
+                + "Urban commando units staged attacks on two police posts at 2100.", LocalDate.of(1990, 4, 3));
+        assertTrue(x.actors().stream().noneMatch(a -> a.name().equalsIgnoreCase("Urban commando")), x.actors().toString());
+    }
+
+    @Test
+    void bareTriggerRightAfterADefiniteOneIsTheSameEvent() {
+        Extraction x = run("A bomb exploded at a power tower in Cali, Colombia, on Monday. "
+                + "Police said the bomb -- detonated by remote control -- cut power to half the city.", LocalDate.of(2023, 5, 9));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+    }
+
+    @Test
+    void determinerOfAVerbTriggersSubjectMakesNoDefiniteMention() {
+        Extraction x = run("Guerrillas dynamited a pipeline near Arauca, Colombia, on 7 July. "
+                + "On 16 June, the ELN destroyed an oil terminal on the coast.", LocalDate.of(2023, 7, 8));
+        assertEquals(2, attacks(x).size(), x.events().toString());
+    }
 }

@@ -18,6 +18,17 @@ class LexiconsTest {
         assertFalse(lex.cues().isEmpty());
         assertTrue(lex.modifiers().containsKey("alleged"));
         assertEquals(16, lex.hash().length());
+        assertTrue(lex.eventWords().is("planned", org.claimgraph.extract.rules.EventWords.Role.IRREALIS));
+    }
+
+    @Test
+    void everyLexiconFileIsHashedIntoTheVersion() throws Exception {
+        // A lexicon read outside Lexicons.FILES could change without changing the extractor version.
+        java.nio.file.Path dir = java.nio.file.Path.of(Lexicons.class.getResource(Lexicons.DIR).toURI());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(new java.util.TreeSet<>(files.map(f -> f.getFileName().toString()).toList()),
+                    new java.util.TreeSet<>(Lexicons.FILES));
+        }
     }
 
     @Test

@@ -181,7 +181,7 @@ public final class ActorRules implements Stage {
                     return;
                 }
             }
-            if (geo.isCountry(name)) {
+            if (geo.isCountry(name) || Perpetrators.generic(low)) {
                 return;
             }
             ActorNode n = nodes.computeIfAbsent("org:" + low, x -> new ActorNode(name, orgKind(low)));

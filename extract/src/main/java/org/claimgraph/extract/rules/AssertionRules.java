@@ -149,6 +149,11 @@ public final class AssertionRules implements Stage {
                     subj = nearestBefore(cands, cue.suspect() == Lexicons.SuspectSide.BEFORE ? suspect.start() : h.start(), sb, suspect);
                 }
                 holder = subj != null ? subj.actor() : source(d, k, s, cands, suspectActor);
+                if (subj == null && kind == AssertionKind.ATTRIBUTION && tellsOwn(d, k, s, cands, suspectActor, h.start())) {
+                    // "the FMLN reports that urban commando units staged attacks": the group tells its own deed.
+                    kind = AssertionKind.CLAIM;
+                    holder = suspectActor;
+                }
             }
             if (holder == suspectActor && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
                 continue;
@@ -160,25 +165,85 @@ public final class AssertionRules implements Stage {
                 }
             }
             for (EventNode e : events(d, s, h.start())) {
-                out.add(new AssertionDraft(e, holder, suspectActor, kind, certainty, channel, date, k.sentenceSpan(s)));
+                for (ActorNode sus : withGroup(suspectActor)) {
+                    if (sus == holder && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
+                        continue; // the group's own statement about its member is no attribution by a third party
+                    }
+                    out.add(new AssertionDraft(e, kind == AssertionKind.CLAIM ? sus : holder, sus, kind, certainty, channel, date,
+                            k.sentenceSpan(s)));
+                }
             }
         }
         // A group named as the doer of an attack ("an IS suicide bomber killed", "FMLN guerrillas attacked",
         // "kidnapped by the ELN") is an attribution by whoever tells it: the sentence's source, else the article.
-        for (Perpetrators.Found f : Perpetrators.find(d, k)) {
+        List<Perpetrators.Found> found = Perpetrators.find(d, k, lex.eventWords());
+        for (Perpetrators.Found f : found) {
             int s = f.mention().sentence();
-            ActorNode holder = source(d, k, s, candidates(d, k, s, states), f.actor());
+            List<Cand> cands = candidates(d, k, s, states);
+            // "the FMLN reports that its urban commandos attacked": a group telling its own deed claims it.
+            boolean own = tellsOwn(d, k, s, cands, f.actor(), f.from());
+            ActorNode holder = own ? f.actor() : source(d, k, s, cands, f.actor());
             for (EventNode e : f.mention().group()) {
-                out.add(new AssertionDraft(e, holder, f.actor(), AssertionKind.ATTRIBUTION, f.certainty(), null, null,
-                        k.sentenceSpan(s)));
+                for (ActorNode sus : withGroup(f.actor())) {
+                    out.add(new AssertionDraft(e, own ? sus : holder, sus, own ? AssertionKind.CLAIM : AssertionKind.ATTRIBUTION,
+                            f.certainty(), null, null, k.sentenceSpan(s)));
+                }
             }
         }
+        spreadDoers(d, k, found, out, states);
         for (ActorNode st : states.values()) {
             if (!d.actors().contains(st)) {
                 d.actors().add(st);
             }
         }
         d.setAssertions(mergeDuplicates(out));
+    }
+
+    /**
+     * Wire copy names the doer once and then lists the incidents ("The ELN attacked a police post. Two
+     * buses were burned and a bridge was dynamited."): an attack whose sentence names no doer and has no
+     * attribution yet goes, as probable, to the doer named in its own or the previous sentence, when that
+     * is a single one.
+     */
+    private void spreadDoers(AnnotatedDocument d, Toks k, List<Perpetrators.Found> found, List<AssertionDraft> out,
+                             Map<String, ActorNode> states) {
+        java.util.Set<EventNode> attributed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (AssertionDraft a : out) {
+            attributed.add(a.event());
+        }
+        for (EventMention m : d.eventMentions()) {
+            int s = m.sentence();
+            if (m.event().kind != org.claimgraph.core.extraction.EventKind.ATTACK || attributed.contains(m.event())
+                    || !k.selected(s)) {
+                continue;
+            }
+            boolean namesDoer = d.actorMentions().stream().anyMatch(a -> a.sentence() == s && Perpetrators.doer(a.actor()));
+            if (namesDoer) {
+                continue;
+            }
+            List<ActorNode> doers = found.stream().filter(f -> f.mention().sentence() == s - 1 || f.mention().sentence() == s)
+                    .map(Perpetrators.Found::actor).distinct().toList();
+            if (doers.size() != 1) {
+                continue;
+            }
+            ActorNode holder = source(d, k, s, candidates(d, k, s, states), doers.get(0));
+            for (ActorNode sus : withGroup(doers.get(0))) {
+                out.add(new AssertionDraft(m.event(), holder, sus, AssertionKind.ATTRIBUTION, Certainty.PROBABLE, null, null,
+                        k.sentenceSpan(s)));
+            }
+            attributed.add(m.event());
+        }
+    }
+
+    /**
+     * The suspect and, for a person who belongs to an armed group or body (its leader, a member), that
+     * group too: "cartel boss X ordered the killing" blames the cartel as well as X.
+     */
+    private static List<ActorNode> withGroup(ActorNode suspect) {
+        if (suspect.kind == ActorKind.PERSON && suspect.partOf != null && Perpetrators.doer(suspect.partOf)) {
+            return List.of(suspect, suspect.partOf);
+        }
+        return List.of(suspect);
     }
 
     /** A responsibility cue occurrence whose gapped parts were all found, with the sentence's candidates. */
@@ -458,6 +523,22 @@ public final class AssertionRules implements Stage {
             w = g.getParent(w);
         }
         return null;
+    }
+
+    /**
+     * Whether the actor itself tells what follows: it stands just before a reporting verb ("the FMLN
+     * reports that", "the group said") that comes before the deed at token {@code deed}.
+     */
+    private static boolean tellsOwn(AnnotatedDocument d, Toks k, int s, List<Cand> cands, ActorNode actor, int deed) {
+        for (CueHit r : d.cues(s, CueType.REPORTING)) {
+            if (r.payload() != Lexicons.SourceSide.AFTER && r.end() <= deed) {
+                Cand c = nearestBefore(cands, r.start(), Math.max(k.sBegin(s), r.start() - 3), null);
+                if (c != null && c.actor() == actor) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The speaker of the sentence ("X said", "according to X", "says X"), or null for the article itself. */

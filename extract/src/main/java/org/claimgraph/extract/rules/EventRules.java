@@ -29,11 +29,12 @@ import org.claimgraph.extract.rules.Model.EventNode;
 public final class EventRules implements Stage {
     private final Lexicons lex;
     private final Geo geo;
-    private final EventWords words = EventWords.bundled();
+    private final EventWords words;
 
     public EventRules(Lexicons lex, Geo geo) {
         this.lex = lex;
         this.geo = geo;
+        this.words = lex.eventWords();
     }
 
     @Override
@@ -58,6 +59,8 @@ public final class EventRules implements Stage {
         int end;
         Lexicons.Trigger trig;
         boolean definite;
+        /** The date comes from a bare weekday ("on Thursday"), which wire copy often gets wrong. */
+        boolean weekdayDate;
         int count = 1;
         int winEnd;
         String date;
@@ -160,7 +163,8 @@ public final class EventRules implements Stage {
                     if (o == r) {
                         break;
                     }
-                    if (o.s == r.s && !o.definite && resolved.containsKey(o)
+                    // "the bomb, detonated by ...": a bare trigger after a definite one in its sentence is the same event.
+                    if (o.s == r.s && (!o.definite || !hasOwn && r.start - o.end <= 4) && resolved.containsKey(o)
                             && (!hasOwn || bare(resolved.get(o)) && compatible(resolved.get(o), r))) {
                         // "A gunman opened fire in Lyon on March 3": one event, whichever trigger carries the details.
                         target = resolved.get(o);
@@ -253,7 +257,10 @@ public final class EventRules implements Stage {
         if (e.country != null && r.country != null && !e.country.equals(r.country)) {
             return false;
         }
-        if (e.date != null && r.date != null && !(e.date.startsWith(r.date) || r.date.startsWith(e.date))) {
+        // A bare weekday that disagrees with a known date does not make a second event: "the explosion
+        // occurred at 2130 on Thursday" in a report of the same day's explosion is a slip, not news.
+        if (e.date != null && r.date != null && !(e.date.startsWith(r.date) || r.date.startsWith(e.date))
+                && !(r.weekdayDate && (r.definite || r.trig.anaphoric()))) {
             return false;
         }
         return e.kind == r.trig.kind() || r.trig.anaphoric();
@@ -294,7 +301,8 @@ public final class EventRules implements Stage {
             b--;
         }
         String det = b >= sb ? k.low(b) : "";
-        r.definite = Set.of("the", "this", "that", "these", "those", "its", "their").contains(det)
+        // "the ELN destroyed": a determiner before the subject of a verb trigger says nothing of the event.
+        r.definite = !k.tag(r.start).startsWith("VB") && Set.of("the", "this", "that", "these", "those", "its", "their").contains(det)
                 && !(b - 2 >= sb && k.low(b - 1).equals("of") && k.low(b - 2).equals("one"));
         boolean plural = k.tag(r.end - 1).equals("NNS");
         // "one of the largest attacks there": one specific event picked out of a class.
@@ -304,7 +312,10 @@ public final class EventRules implements Stage {
             r.trig = new Lexicons.Trigger(r.trig.phrase(), EventKind.PLOT, r.trig.subtype(), r.trig.anaphoric());
             return plural && !r.definite;
         }
-        return plural && !r.definite && r.count == 1 && !oneOf && !hasDate(k, r.start, Math.min(k.sEnd(r.s), r.end + 6));
+        // "units staged simultaneous attacks on ...": attacks someone carried out are particular ones, not a class.
+        boolean carriedOut = b >= sb && k.tag(b).equals("VBD");
+        return plural && !r.definite && r.count == 1 && !oneOf && !carriedOut
+                && !hasDate(k, r.start, Math.min(k.sEnd(r.s), r.end + 6));
     }
 
     /** A planning or threat word among the three tokens before an attack trigger. */
@@ -392,6 +403,10 @@ public final class EventRules implements Stage {
                 continue;
             }
             String name = k.words(i, j);
+            if (countryModifier(k, i, j) && geo.countryByName(name).isPresent()) {
+                i = j - 1;
+                continue;
+            }
             Optional<String> asCountry = pronounUs(k, i, j) ? Optional.empty() : geo.countryByName(name);
             if (asCountry.isPresent()) {
                 if (r.country == null) {
@@ -451,6 +466,21 @@ public final class EventRules implements Stage {
     }
 
     /** "US" in all-capitals text is far more often the pronoun than the country. */
+    private static final Set<String> BEFORE_MODIFIER = Set.of("DT", "CD", "PRP$", "JJ", "POS");
+
+    /**
+     * A country name used as an adjective ("two U.S. missionaries", "the U.S. embassy in La Paz") says whose
+     * people or building, not where: after a determiner, number or adjective and before a noun that is no
+     * place or date.
+     */
+    private static boolean countryModifier(Toks k, int i, int j) {
+        if (i == 0 || j >= k.size() || !BEFORE_MODIFIER.contains(k.tag(i - 1))) {
+            return false;
+        }
+        String next = k.tag(j);
+        return (next.startsWith("NN") || next.equals("JJ")) && !k.ner(j).equals("LOCATION") && !k.ner(j).equals("DATE");
+    }
+
     private static boolean pronounUs(Toks k, int i, int j) {
         return j == i + 1 && k.caseless() && k.orig(i).equals("US");
     }
@@ -486,7 +516,8 @@ public final class EventRules implements Stage {
                 if (!k.ner(i).equals("LOCATION") && !k.tag(i).equals("NNP")) {
                     continue;
                 }
-                Optional<String> c = pronounUs(k, i, i + 1) ? Optional.empty() : geo.countryByName(k.word(i));
+                Optional<String> c = pronounUs(k, i, i + 1) || countryModifier(k, i, i + 1) ? Optional.empty()
+                        : geo.countryByName(k.word(i));
                 if (c.isPresent() && !(i + 1 < k.size() && k.orig(i + 1).equals("'s"))) {
                     return c.get();
                 }
@@ -552,6 +583,8 @@ public final class EventRules implements Stage {
         return j;
     }
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
     private static final Set<String> VAGUE = Set.of("day", "days", "now", "the", "time", "recently", "currently", "week", "weeks");
 
     private static void setDate(Toks k, Raw r, int i) {
@@ -560,6 +593,7 @@ public final class EventRules implements Stage {
         }
         String v = iso(k, i);
         if (v != null) {
+            r.weekdayDate = WEEKDAYS.contains(k.low(i));
             r.date = v;
             r.prec = v.length() == 10 ? DatePrecision.DAY : v.length() == 7 ? DatePrecision.MONTH : DatePrecision.YEAR;
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimgraph.core.ConfigurationException;
+import org.claimgraph.core.TextFold;
 import org.claimgraph.core.extraction.ActorKind;
 import org.claimgraph.core.extraction.AssertionKind;
 import org.claimgraph.core.extraction.Certainty;
@@ -31,7 +32,7 @@ public final class Lexicons {
     public static final String DIR = "/org/claimgraph/extract/lexicon/";
     /** Every lexicon file, in the order they are hashed into the extractor version. */
     public static final List<String> FILES = List.of("triggers.tsv", "assertions.tsv", "certainty.tsv",
-            "reporting.tsv", "casualties.tsv", "sites.tsv", "roles.tsv", "orgkinds.tsv");
+            "reporting.tsv", "casualties.tsv", "sites.tsv", "roles.tsv", "orgkinds.tsv", "event-words.tsv");
 
     /** An event trigger; {@code anaphoric} ones only refer back ("the crime"). */
     public record Trigger(String phrase, EventKind kind, String subtype, boolean anaphoric) {
@@ -58,11 +59,12 @@ public final class Lexicons {
     private final List<String> sites;
     private final List<String> roles;
     private final Map<String, ActorKind> orgKinds;
+    private final EventWords eventWords;
     private final String hash;
 
     private Lexicons(Map<String, Trigger> triggers, Map<String, Cue> cues, Map<String, Certainty> modifiers,
                      Map<String, SourceSide> reporting, Map<String, String> casualties, List<String> sites,
-                     List<String> roles, Map<String, ActorKind> orgKinds, String hash) {
+                     List<String> roles, Map<String, ActorKind> orgKinds, EventWords eventWords, String hash) {
         this.triggers = Map.copyOf(triggers);
         this.cues = Map.copyOf(cues);
         this.modifiers = Map.copyOf(modifiers);
@@ -71,6 +73,7 @@ public final class Lexicons {
         this.sites = List.copyOf(sites);
         this.roles = List.copyOf(roles);
         this.orgKinds = Map.copyOf(orgKinds);
+        this.eventWords = eventWords;
         this.hash = hash;
     }
 
@@ -156,8 +159,20 @@ public final class Lexicons {
             r.cols(2);
             put(orgKinds, r, r.parse(() -> ActorKind.of(r.col(1))));
         }
+        // Read here rather than by EventWords itself, so that its rows are validated and hashed like the others.
+        Map<String, EventWords.Role> words = new LinkedHashMap<>();
+        for (Row r : files.get("event-words.tsv")) {
+            r.cols(2);
+            if (r.col(0).contains(" ")) {
+                throw r.bad("expected one word, not '" + r.col(0) + "'");
+            }
+            EventWords.Role role = r.parse(() -> EventWords.Role.valueOf(r.col(1).toUpperCase(Locale.ROOT)));
+            if (words.put(TextFold.fold(r.col(0)), role) != null) {
+                throw r.bad("duplicate word '" + r.col(0) + "'");
+            }
+        }
         return new Lexicons(triggers, cues, modifiers, reporting, casualties, List.copyOf(sites.keySet()),
-                List.copyOf(roles.keySet()), orgKinds, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
     private static <V> void put(Map<String, V> map, Row r, V value) {
@@ -258,6 +273,11 @@ public final class Lexicons {
 
     public Map<String, ActorKind> orgKinds() {
         return orgKinds;
+    }
+
+    /** The single words the event rules read around a trigger (event-words.tsv). */
+    public EventWords eventWords() {
+        return eventWords;
     }
 
     /** A short hash of every lexicon file's bytes: changes whenever any row changes. */

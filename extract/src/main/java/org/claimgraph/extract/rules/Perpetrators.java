@@ -32,7 +32,7 @@ final class Perpetrators {
             "again", "then", "later", "yesterday", "today", "presumably");
     /** Plural nouns for the members of an armed group that, unnamed, stand for the group in focus. */
     private static final Set<String> GENERIC_DOERS = Set.of("terrorists", "guerrillas", "rebels", "subversives", "insurgents",
-            "militants", "jihadists");
+            "militants", "jihadists", "guerrilla");
     private static final int FOCUS_SENTENCES = 6;
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
     private static final Set<ActorKind> DOERS = Set.of(ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY, ActorKind.POPULATION,
@@ -45,7 +45,7 @@ final class Perpetrators {
     record Found(EventMention mention, ActorNode actor, Certainty certainty, int from, int to) {
     }
 
-    static List<Found> find(AnnotatedDocument d, Toks k) {
+    static List<Found> find(AnnotatedDocument d, Toks k, EventWords words) {
         List<Found> out = new ArrayList<>();
         for (EventMention m : d.eventMentions()) {
             if (m.event().kind == EventKind.ARREST || !k.selected(m.sentence())) {
@@ -53,7 +53,7 @@ final class Perpetrators {
             }
             int sb = k.sBegin(m.sentence());
             int se = k.sEnd(m.sentence());
-            ActorMention before = before(d, k, m, sb);
+            ActorMention before = before(d, k, m, sb, words);
             if (before != null) {
                 out.add(new Found(m, before.actor(), certainty(d, k, m.sentence(), Math.max(sb, before.start() - 3), m.end()),
                         before.start(), m.end()));
@@ -68,16 +68,23 @@ final class Perpetrators {
     }
 
     /** A premodifier of the trigger or the subject of an active trigger verb. */
-    private static ActorMention before(AnnotatedDocument d, Toks k, EventMention m, int sb) {
+    private static ActorMention before(AnnotatedDocument d, Toks k, EventMention m, int sb, EventWords words) {
         String tag = k.tag(m.start());
         boolean verb = tag.equals("VBD") || tag.equals("VBN");
         boolean sawAux = false;
         Integer generic = null;
         int i = m.start() - 1;
+        int ordered = instigation(k, m.start(), sb, words);
+        if (ordered >= 0) {
+            // "X ordered the assassination of": who ordered an attack is its doer, so read the verb as the trigger's.
+            i = ordered - 1;
+            tag = "VBD";
+            verb = true;
+        }
         while (i >= sb && i >= m.start() - 12) {
             ActorMention a = mentionEndingAt(d, i + 1);
             if (a != null && !a.embedded()) {
-                if (!DOERS.contains(a.actor().kind)) {
+                if (!doer(a.actor())) {
                     return null;
                 }
                 // A verb needs an active reading: past tense, or a participle after "have".
@@ -100,7 +107,9 @@ final class Perpetrators {
                 i = j - 1;
                 continue;
             }
-            if (GENERIC_DOERS.contains(w) && i + 1 < k.size() && !k.low(i + 1).equals("of") && generic == null) {
+            // "they also burned a gas station": a pronoun subject stands for the group in focus as well.
+            if ((GENERIC_DOERS.contains(w) || w.equals("they") && verb) && i + 1 < k.size() && !k.low(i + 1).equals("of")
+                    && generic == null) {
                 generic = i; // "the terrorists set fire": the group the text is about, if no name comes first
             }
             if (PASSIVE.contains(w)) {
@@ -110,6 +119,7 @@ final class Perpetrators {
                 sawAux = true;
             }
             boolean skip = AGENT_NOUNS.contains(w) || AUX.contains(w) || t.startsWith("RB") || t.equals("CD")
+                    || ordered >= 0 && t.equals("NNP") // the rest of a long name: "Pablo Escobar Gaviria ordered"
                     || !verb && (t.startsWith("NN") || t.startsWith("JJ") || t.equals("HYPH") || t.equals("POS"));
             if (!skip) {
                 break;
@@ -118,6 +128,55 @@ final class Perpetrators {
         }
         boolean active = !verb || tag.equals("VBD") || sawAux || hasObject(k, m.end());
         return generic != null && verb && active ? focus(d, k, generic) : null;
+    }
+
+    /**
+     * The first token of an instigation verb chain governing a trigger noun ("planned and ordered the
+     * attack", "masterminded the bombing"), or -1.
+     */
+    private static int instigation(Toks k, int trigger, int sb, EventWords words) {
+        if (k.tag(trigger).startsWith("VB")) {
+            return -1;
+        }
+        int j = trigger - 1;
+        while (j >= sb && (k.tag(j).equals("DT") || k.tag(j).equals("PRP$") || k.tag(j).startsWith("JJ"))) {
+            j--;
+        }
+        // "planned" before an attack known already ("X planned the attack") names who had it done; before a
+        // new one ("planned attacks") it only says the attack did not happen, which the event rules read.
+        boolean known = j + 1 < trigger && k.low(j + 1).equals("the");
+        if (j < sb || !(words.is(k.low(j), EventWords.Role.INSTIGATION) || known && words.is(k.low(j), EventWords.Role.IRREALIS))
+                || !(k.tag(j).equals("VBD") || k.tag(j).equals("VBN"))) {
+            return -1;
+        }
+        // "planned and ordered": earlier verbs joined by "and" belong to the same chain.
+        while (j - 2 >= sb && k.low(j - 1).equals("and") && k.tag(j - 2).startsWith("VB")) {
+            j -= 2;
+        }
+        return j;
+    }
+
+    /**
+     * Whether a (folded) name is only words for a group's people ("urban commando", "guerrilla units"): a
+     * description the NER took for a name, which stands for the group in focus rather than a group of its own.
+     */
+    static boolean generic(String folded) {
+        boolean unit = false;
+        for (String w : folded.split(" ")) {
+            if (!AGENT_NOUNS.contains(w) && !GENERIC_DOERS.contains(w)) {
+                return false;
+            }
+            unit |= UNIT_NOUNS.contains(w);
+        }
+        return unit; // "Armed Forces" is a name: only a unit noun makes the phrase a description
+    }
+
+    private static final Set<String> UNIT_NOUNS = Set.of("commando", "commandos", "unit", "units", "cell", "cells", "column",
+            "columns", "squad", "squads", "detachment");
+
+    /** Whether an actor can be named as a doer: a group or body, or a person who belongs to one (its leader, a member). */
+    static boolean doer(ActorNode a) {
+        return DOERS.contains(a.kind) || a.kind == ActorKind.PERSON && a.partOf != null && DOERS.contains(a.partOf.kind);
     }
 
     /**
@@ -130,6 +189,15 @@ final class Perpetrators {
             if (a.end() <= token && !a.embedded() && a.actor().kind == ActorKind.ARMED_GROUP
                     && k.sentOf(token) - a.sentence() <= FOCUS_SENTENCES) {
                 best = a;
+            }
+        }
+        if (best == null) {
+            // A lead may say "urban guerrillas" first and name their group only in the next sentence.
+            for (ActorMention a : d.actorMentions()) {
+                if (best == null && a.start() > token && !a.embedded() && a.actor().kind == ActorKind.ARMED_GROUP
+                        && a.sentence() - k.sentOf(token) <= 1) {
+                    best = a;
+                }
             }
         }
         return best == null ? null : new ActorMention(k.sentOf(token), token, token + 1, best.actor(), false);
@@ -150,27 +218,35 @@ final class Perpetrators {
         int i = m.end();
         while (i < se && i < m.end() + 10 && !k.low(i).equals("by") && (k.tag(i).startsWith("RB") || k.isDateToken(i)
                 || k.tag(i).equals("IN") || k.tag(i).equals("DT") || k.tag(i).startsWith("NN") || k.tag(i).equals("CD")
-                || k.tag(i).equals("JJ")
+                || k.tag(i).equals("JJ") || k.orig(i).equals(",") // "kidnapped in Lima, Peru, on Friday by"
                 || k.tag(i).equals("-LRB-") || k.tag(i).equals("-RRB-") || k.ner(i).equals("LOCATION"))) {
             i++;
         }
         if (i >= se || !k.low(i).equals("by")) {
             return null;
         }
-        for (int j = i + 1; j < se && j < i + 10; j++) {
+        int generic = -1;
+        for (int j = i + 1; j < se && j < i + 14; j++) { // "by a commando of the pro-Che Guevara group X"
             ActorMention a = mentionStartingAt(d, j);
             if (a != null && !a.embedded()) {
-                return DOERS.contains(a.actor().kind) ? a : null;
+                if (doer(a.actor())) {
+                    return a;
+                }
+                if (a.actor().kind != ActorKind.PERSON) {
+                    return null;
+                }
+                j = a.end() - 1; // a person named in the phrase: "a commando of the pro-Che Guevara group X"
+                continue;
             }
-            if (GENERIC_DOERS.contains(k.low(j)) && (j + 1 >= se || !k.low(j + 1).equals("of"))) {
-                return focus(d, k, j);
+            if (GENERIC_DOERS.contains(k.low(j)) && (j + 1 >= se || !k.low(j + 1).equals("of")) && generic < 0) {
+                generic = j; // "by urban guerrilla commandos": the group in focus, unless a name follows
             }
-            if (!AGENT_NOUNS.contains(k.low(j)) && !k.tag(j).startsWith("JJ") && !k.tag(j).equals("CD")
-                    && !k.tag(j).equals("NNP") && !k.tag(j).equals("HYPH")) {
-                return null;
+            if (!AGENT_NOUNS.contains(k.low(j)) && !GENERIC_DOERS.contains(k.low(j)) && !k.tag(j).startsWith("JJ")
+                    && !k.tag(j).equals("CD") && !k.tag(j).equals("NNP") && !k.tag(j).equals("HYPH")) {
+                break;
             }
         }
-        return null;
+        return generic >= 0 ? focus(d, k, generic) : null;
     }
 
     /** The wording's certainty: "alleged", "presumably", "may have" lower it (certainty.tsv modifiers). */
