@@ -44,7 +44,7 @@ public final class Extractor {
         Lexicons lex = Lexicons.bundled();
         Geo geo = Geo.shared();
         this.pipeline = Pipeline.of(stages(config, lex, geo));
-        this.version = "claimgraph-extract/" + lex.hash() + "+registry@" + config.registry().version();
+        this.version = "claimgraph-extract/" + lex.hash() + "+rules@" + rulesHash() + "+registry@" + config.registry().version();
     }
 
     public static Extractor create(ExtractorConfig config) {
@@ -59,7 +59,34 @@ public final class Extractor {
                 new ActorRules(config.registry(), lex, geo), new EventRules(lex, geo), new AssertionRules(lex, geo));
     }
 
-    /** Changes whenever a lexicon file or the registry version changes; stored with extractions. */
+    /**
+     * The classes whose logic decides what is extracted: a change to any of them (a new rule, a
+     * different sentence selection) must make stored extractions stale, just as a lexicon edit does.
+     */
+    private static final List<String> RULE_CLASSES = List.of("rules/ActorRules.class", "rules/EventRules.class",
+            "rules/AssertionRules.class", "rules/Perpetrators.class", "rules/Resolve.class", "rules/EventWords.class",
+            "rules/Toks.class", "rules/Model.class", "pipeline/Stages.class", "pipeline/NumericGate.class",
+            "cue/CueScanner.class");
+
+    /** The first 12 hex digits of the SHA-256 over the compiled rule classes, in a fixed order. */
+    private static String rulesHash() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String classFile : RULE_CLASSES) {
+                try (java.io.InputStream in = Extractor.class.getResourceAsStream(classFile)) {
+                    if (in == null) {
+                        throw new IllegalStateException("class file " + classFile + " not found beside " + Extractor.class.getName());
+                    }
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the rule classes", e);
+        }
+    }
+
+    /** Changes whenever a lexicon file, a rule class or the registry version changes; stored with extractions. */
     public String version() {
         return version;
     }
