@@ -131,4 +131,37 @@ class EventRulesTest {
                 + "On 16 June, the ELN destroyed an oil terminal on the coast.", LocalDate.of(2023, 7, 8));
         assertEquals(2, attacks(x).size(), x.events().toString());
     }
+
+    @Test
+    void aSuspectedStateIsNotThePlaceOfTheAttack() {
+        Extraction x = run("Officials in Baku said on Friday that Armenia had helped plan the attack on the Zephyr Music Hall.",
+                LocalDate.of(2023, 5, 12));
+        assertTrue(x.events().stream().noneMatch(e -> "Armenia".equals(e.country())), x.events().toString());
+    }
+
+    @Test
+    void statesBlamedForTheAttackAreNotItsPlace() {
+        Extraction x = run("A car bomb exploded in Mogadishu on Sunday, killing nine people. "
+                + "Local officials later blamed Kenya and the United States for the attack.", LocalDate.of(2023, 8, 14));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals("Somalia", attacks(x).get(0).country());
+    }
+
+    @Test
+    void theBombersNationalityIsNotAnotherAttack() {
+        Extraction x = run("A bombing at a market in Peshawar on 4 May killed twelve people. "
+                + "Police said they had identified the attack and that one of the three suicide bombers was a citizen of Uzbekistan.",
+                LocalDate.of(2023, 5, 9));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals("Pakistan", attacks(x).get(0).country());
+        assertEquals("Uzbekistan", attacks(x).get(0).perpetrators().nationality());
+    }
+
+    @Test
+    void aDateAfterSinceBoundsAComparisonNotTheEvent() {
+        Extraction x = run("A truck bomb exploded in Herat on 2 June, killing thirty people. "
+                + "It was the deadliest bombing in Afghanistan since the 2001 invasion.", LocalDate.of(2023, 6, 5));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals("2023-06-02", attacks(x).get(0).date());
+    }
 }

@@ -95,6 +95,10 @@ public final class EventRules implements Stage {
             if (generic(k, r)) {
                 continue;
             }
+            if (namesAttackers(k, r)) {
+                // "one of the two suicide bombers": the number counts attackers, not attacks.
+                r.count = 1;
+            }
             if (r.end < k.sEnd(r.s) && k.tag(r.end).startsWith("NN") && !k.ner(r.end).equals("DATE")) {
                 // "attack suspects": a trigger used as a modifier only points back to a known event.
                 r.trig = new Lexicons.Trigger(r.trig.phrase(), r.trig.kind(), r.trig.subtype(), true);
@@ -120,6 +124,12 @@ public final class EventRules implements Stage {
         List<Raw> kept = new ArrayList<>();
         for (Raw r : raws) {
             if (r.trig.kind() == EventKind.ARREST && raws.stream().anyMatch(o -> o.s == r.s && o.trig.kind() != EventKind.ARREST)) {
+                continue;
+            }
+            // "eleven people had been detained, including the four suspected gunmen": an arrest of the suspects
+            // of an attack told before is part of that attack's story, not an event of its own.
+            if (r.trig.kind() == EventKind.ARREST && r.place == null && r.site == null
+                    && raws.stream().anyMatch(o -> o.s < r.s && o.trig.kind() == EventKind.ATTACK) && namesSuspects(k, r.s)) {
                 continue;
             }
             kept.add(r);
@@ -169,6 +179,11 @@ public final class EventRules implements Stage {
                         // "A gunman opened fire in Lyon on March 3": one event, whichever trigger carries the details.
                         target = resolved.get(o);
                     }
+                }
+                if (target == null && !hasOwn && focus != null && r.s - focusSent <= 1 && namesAttackers(k, r)
+                        && compatible(focus, r)) {
+                    // "one of the two suicide bombers was ...", right after the attack: the attackers of that attack.
+                    target = focus;
                 }
                 if (target == null) {
                     for (EventNode e : events) {
@@ -318,6 +333,26 @@ public final class EventRules implements Stage {
                 && !hasDate(k, r.start, Math.min(k.sEnd(r.s), r.end + 6));
     }
 
+    /** The trigger names the attackers themselves ("suicide bombers", "gunmen"), not the attack. */
+    private boolean namesAttackers(Toks k, Raw r) {
+        return words.is(k.low(r.end - 1), EventWords.Role.PERPETRATOR);
+    }
+
+    /** The sentence speaks of the attackers or suspects ("the four suspected gunmen", "three suspects"). */
+    private boolean namesSuspects(Toks k, int s) {
+        for (int i = k.sBegin(s); i < k.sEnd(s); i++) {
+            if (words.is(k.low(i), EventWords.Role.PERPETRATOR) || k.low(i).startsWith("suspect")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The location at i follows "national of", "citizens of": a nationality. */
+    private boolean nationalityOf(Toks k, int i) {
+        return i >= 2 && k.low(i - 1).equals("of") && words.is(k.low(i - 2), EventWords.Role.NATIONALITY);
+    }
+
     /** A planning or threat word among the three tokens before an attack trigger. */
     private boolean irrealis(Toks k, Raw r) {
         if (r.trig.kind() != EventKind.ATTACK) {
@@ -345,7 +380,10 @@ public final class EventRules implements Stage {
         // The premodifier reaches back at most four words and never past a verb or clause boundary:
         // in "denied today that guerrillas attacked", "today" dates the denial, not the attack.
         int from = r.start;
-        while (from > sb && from > r.start - 4 && !clauseBoundary(k, from - 1)) {
+        // Nor past a preposition: in "blamed Israel and the United States for the attack" the states are the
+        // suspects of the attack, not its place.
+        while (from > sb && from > r.start - 4 && !clauseBoundary(k, from - 1) && !k.tag(from - 1).equals("IN")
+                && !k.tag(from - 1).equals("TO")) {
             from--;
         }
         // Perpetrator named just before the trigger: "an IS suicide bomber".
@@ -358,6 +396,10 @@ public final class EventRules implements Stage {
         for (int i = from; i < r.winEnd && r.date == null; i++) {
             if (i >= r.start && i < r.end) {
                 continue;
+            }
+            if (i >= r.end && k.low(i).equals("since")) {
+                // "the deadliest bombing in Iran since the 1979 revolution": the date bounds a comparison.
+                break;
             }
             setDate(k, r, i);
         }
@@ -408,6 +450,11 @@ public final class EventRules implements Stage {
                 continue;
             }
             Optional<String> asCountry = pronounUs(k, i, j) ? Optional.empty() : geo.countryByName(name);
+            if (asCountry.isPresent() && nationalityOf(k, i)) {
+                // "one of the bombers was a national of Tajikistan": whose citizen, not where.
+                i = j - 1;
+                continue;
+            }
             if (asCountry.isPresent()) {
                 if (r.country == null) {
                     r.country = asCountry.get();
@@ -506,6 +553,9 @@ public final class EventRules implements Stage {
                 || Set.of("that", ",", ";", ":", "--", "(", ")").contains(w);
     }
 
+    private static final Set<String> REPORTING = Set.of("blames", "blamed", "accuses", "accused", "says", "said", "reports",
+            "reported");
+
     /** The country named in the trigger's sentence, else in the one or two before. */
     private String nearbyCountry(Toks k, Raw r) {
         for (int s = r.s; s >= Math.max(0, r.s - 2); s--) {
@@ -516,8 +566,14 @@ public final class EventRules implements Stage {
                 if (!k.ner(i).equals("LOCATION") && !k.tag(i).equals("NNP")) {
                     continue;
                 }
-                Optional<String> c = pronounUs(k, i, i + 1) || countryModifier(k, i, i + 1) ? Optional.empty()
-                        : geo.countryByName(k.word(i));
+                // Only a country the sentence places something in ("in Iran", "near Russia") or that blames or
+                // reports attacks on its soil ("Iran blames it for two attacks"): a country that is suspected,
+                // denies or helped ("Ukraine had helped prepare the attack") is no event's location.
+                boolean reporter = i + 1 < k.sEnd(s) && REPORTING.contains(k.low(i + 1));
+                // "the mayor of Cali, Colombia": the country of a place named just before it.
+                boolean ofPlace = i - 2 >= k.sBegin(s) && k.orig(i - 1).equals(",") && k.ner(i - 2).equals("LOCATION");
+                Optional<String> c = pronounUs(k, i, i + 1) || countryModifier(k, i, i + 1)
+                        || !locative(k, i, k.sBegin(s)) && !reporter && !ofPlace ? Optional.empty() : geo.countryByName(k.word(i));
                 if (c.isPresent() && !(i + 1 < k.size() && k.orig(i + 1).equals("'s"))) {
                     return c.get();
                 }
