@@ -23,14 +23,14 @@ public final class EventText {
         if (events.isEmpty()) {
             return "No events yet: ingest articles (with extraction) first.\n";
         }
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-14s %-10s %-8s %-34s %7s  %-34s %s%n",
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-20s %-10s %-8s %-34s %11s  %-34s %s%n",
                 "EVENT", "DATE", "KIND", "PLACE", "KILLED", "LEADING HYPOTHESIS (share)", "SOURCES"));
         for (EventAssessment ea : events) {
             MergedEvent e = ea.event();
             String leading = ea.hypothesis(ea.leading())
                     .map(h -> h.name() + String.format(Locale.ROOT, " (%.2f)", h.share())).orElse("-");
             long sources = e.mentions().stream().map(m -> m.documentId()).distinct().count();
-            sb.append(String.format(Locale.ROOT, "%-14s %-10s %-8s %-34s %7s  %-34s %d%n", e.id(), dash(e.date()),
+            sb.append(String.format(Locale.ROOT, "%-20s %-10s %-8s %-34s %11s  %-34s %d%n", e.id(), dash(e.date()),
                     e.kind().json(), clip(place(e), 34), killed(ea.casualties().killed()), clip(leading, 34), sources));
         }
         return sb.toString();
