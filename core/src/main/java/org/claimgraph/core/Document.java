@@ -53,6 +53,11 @@ public record Document(
         return false;
     }
 
+    /** The same document dated otherwise: relative dates in it are resolved against the publication date. */
+    public Document withPublished(LocalDate newPublished) {
+        return new Document(id, text, title, outlet, newPublished, url, language, source, contentType, fetchedAt, removed);
+    }
+
     public Document withRemoved(List<RemovedSpan> newRemoved) {
         return new Document(id, text, title, outlet, published, url, language, source, contentType, fetchedAt, newRemoved);
     }

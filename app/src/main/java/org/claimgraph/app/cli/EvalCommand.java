@@ -81,8 +81,7 @@ final class EvalCommand implements Callable<Integer> {
         if (doc.published() != null || gold.published() == null) {
             return doc;
         }
-        return new Document(doc.id(), doc.text(), doc.title(), doc.outlet(), LocalDate.parse(gold.published()), doc.url(),
-                doc.language(), doc.source(), doc.contentType(), doc.fetchedAt(), doc.removed());
+        return doc.withPublished(LocalDate.parse(gold.published()));
     }
 
     private static List<Path> goldFiles(Path dir) {

@@ -45,8 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         Document doc = DocumentInputs.fileOrStored(new Ingester(IngestOptions.defaults()), input, storeOptions);
         if (published != null) {
-            doc = new Document(doc.id(), doc.text(), doc.title(), doc.outlet(), published, doc.url(), doc.language(),
-                    doc.source(), doc.contentType(), doc.fetchedAt(), doc.removed());
+            doc = doc.withPublished(published);
         }
         Extraction extraction = extractorOptions.create().extract(doc);
         PrintWriter out = spec.commandLine().getOut();
