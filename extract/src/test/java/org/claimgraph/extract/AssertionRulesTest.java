@@ -35,6 +35,18 @@ class AssertionRulesTest {
     }
 
     @Test
+    void rejectingAnAccusationOrHavingNothingToDoWithItIsADenial() {
+        String attack = "Two bombs exploded at a shrine in Quetta, Pakistan, on Monday, killing 12 people. ";
+        List<String> blamed = lines(run(attack + "Officials said India had helped prepare the bombing."));
+        assertTrue(blamed.stream().anyMatch(s -> s.endsWith("-attribution-> India certain")), blamed.toString());
+        for (String denial : List.of("\"India has absolutely nothing to do with this incident,\" a spokesman said.",
+                "India rejected the accusations.", "India called the accusations baseless.")) {
+            List<String> l = lines(run(attack + denial));
+            assertTrue(l.stream().anyMatch(s -> s.contains("-denial-> India")), denial + " " + l);
+        }
+    }
+
+    @Test
     void longestCueWinsOverItsPrefix() {
         Extraction x = run("Governor Amadou Traore said the ambush near Gao, Mali, on Monday was perpetrated by JNIM.");
         List<String> l = lines(x);
