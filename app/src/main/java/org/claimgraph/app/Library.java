@@ -89,7 +89,7 @@ public final class Library {
     /** Stores one already-read document (pasted text, an upload) the same way a batch would. */
     public SaveResult add(Document document) {
         // Checked first so a re-ingested copy does not pay for extraction; save() still decides.
-        if (store.findDocument(document.id()).isPresent()) {
+        if (store.contains(document.id())) {
             return SaveResult.DUPLICATE;
         }
         if (extractor == null) {

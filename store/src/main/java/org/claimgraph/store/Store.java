@@ -229,6 +229,12 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Whether a document with this full id is stored; cheaper than {@link #findDocument}, which loads the text. */
+    public boolean contains(String documentId) {
+        Objects.requireNonNull(documentId, "documentId");
+        return inTransaction("contains", documentId, c -> exists(c, documentId));
+    }
+
     /** The facts stored for this document (full id), exactly as they were saved. */
     public Optional<Extraction> findExtraction(String documentId) {
         Objects.requireNonNull(documentId, "documentId");

@@ -89,6 +89,15 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void containsAnswersForFullIdsOnly() {
+        Document d = Fixtures.rich();
+        assertFalse(store.contains(d.id()));
+        store.save(d, null);
+        assertTrue(store.contains(d.id()));
+        assertFalse(store.contains(d.id().substring(0, 20)));
+    }
+
+    @Test
     void analystRatingsReplaceEarlierOnesAndRefuseUnknownGrades() {
         store.rate("iskp", "B", "first look");
         store.rate("ukraine", "D", null);
