@@ -164,4 +164,46 @@ class EventRulesTest {
         assertEquals(1, attacks(x).size(), x.events().toString());
         assertEquals("2023-06-02", attacks(x).get(0).date());
     }
+
+    @Test
+    void tollUpdateLaterInTheSentenceIsTheKilledCount() {
+        Extraction x = run("The death toll from Sunday's bombing of a wedding hall in Kabul rose to 63 on Monday, officials said.",
+                LocalDate.of(2019, 8, 19));
+        Event e = attacks(x).get(0);
+        assertEquals(63, e.killed().min(), e.toString());
+        x = run("The number of people killed in the attack on a market in Baghdad on Thursday has risen to 35, "
+                + "the health ministry said.", LocalDate.of(2021, 1, 23));
+        assertEquals(35, attacks(x).get(0).killed().min(), x.events().toString());
+    }
+
+    @Test
+    void oneNamedOrSingularVictimCountsOne() {
+        Extraction x = run("Gunmen killed a judge in an attack in Quetta, Pakistan, on Tuesday.", LocalDate.of(2022, 6, 9));
+        assertEquals(1, attacks(x).get(0).killed().min(), x.events().toString());
+        assertEquals(1, attacks(x).get(0).killed().max());
+        x = run("MEDELLIN, 4 MAY 89 (EFE) -- [TEXT] MAYOR LUIS ORTEGA WAS MURDERED IN AN ATTACK IN MEDELLIN YESTERDAY.\n",
+                LocalDate.of(1989, 5, 4));
+        assertEquals(1, attacks(x).get(0).killed().min(), x.events().toString());
+    }
+
+    @Test
+    void noVictimOrManyVictimsGiveNoCountOfOne() {
+        Extraction x = run("A bomb exploded outside a bank in Lima, Peru, on Friday, but nobody was killed.", LocalDate.of(1990, 2, 3));
+        assertEquals(null, attacks(x).get(0).killed(), x.events().toString());
+        x = run("Militants killed a family of farmers in an attack on a village in Borno, Nigeria, on Sunday.", LocalDate.of(2020, 3, 3));
+        assertEquals(null, attacks(x).get(0).killed(), x.events().toString());
+    }
+
+    @Test
+    void killingNounsCountTheirVictims() {
+        Extraction x = run("The massacre of 14 villagers in an attack near Kidal, Mali, on Saturday was condemned by the UN.",
+                LocalDate.of(2021, 5, 3));
+        assertEquals(14, attacks(x).get(0).killed().min(), x.events().toString());
+        x = run("Police in Karachi, Pakistan, are investigating the assassination of Senator Imran Qadir in a bomb attack "
+                + "on Monday.", LocalDate.of(2021, 5, 5));
+        assertEquals(1, attacks(x).get(0).killed().min(), x.events().toString());
+        x = run("Police in Karachi, Pakistan, are investigating the attempted assassination of Senator Imran Qadir in a "
+                + "bomb attack on Monday.", LocalDate.of(2021, 5, 5));
+        assertEquals(null, x.events().get(0).killed(), x.events().toString());
+    }
 }

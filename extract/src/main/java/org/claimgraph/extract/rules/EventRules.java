@@ -722,6 +722,9 @@ public final class EventRules implements Stage {
                 continue;
             }
             String field = (String) h.payload();
+            if (field.equals("toll")) {
+                continue;
+            }
             int sb = k.sBegin(h.sentence());
             int se = k.sEnd(h.sentence());
             CountRange range = null;
@@ -736,6 +739,12 @@ public final class EventRules implements Stage {
             // Number after: "killed 21 people", "injured more than 50".
             for (int i = h.end(); i < Math.min(se, h.end() + 4) && range == null; i++) {
                 range = count(k, i, sb);
+            }
+            if (range == null) {
+                range = tollUpdate(d, k, h);
+            }
+            if (range == null && field.equals("killed")) {
+                range = singleVictim(k, h, sb, se);
             }
             if (range == null) {
                 continue;
@@ -761,6 +770,74 @@ public final class EventRules implements Stage {
                 target.injured = range;
             }
         }
+    }
+
+    /**
+     * "The number of people killed in the March 22 attack has risen to 145", "the death toll stood at
+     * 139": the count after a toll-update phrase later in the sentence, when no other casualty word
+     * comes between them.
+     */
+    private static CountRange tollUpdate(AnnotatedDocument d, Toks k, CueHit h) {
+        for (CueHit u : d.cues()) {
+            if (u.type() != CueType.CASUALTY || u.sentence() != h.sentence() || u.start() < h.end()
+                    || u.start() > h.end() + 20) {
+                continue;
+            }
+            if (!"toll".equals(u.payload())) {
+                return null;
+            }
+            return u.end() < k.sEnd(u.sentence()) ? count(k, u.end(), k.sBegin(u.sentence())) : null;
+        }
+        return null;
+    }
+
+    /**
+     * One named or singular victim: "Mayor Ruiz was killed", "gunmen murdered a judge", "killing
+     * Senator Lopez". Plural or unspecific victims give no count.
+     */
+    private CountRange singleVictim(Toks k, CueHit h, int sb, int se) {
+        int v = h.start();
+        if (k.tag(v).startsWith("NN")) {
+            // "the murder of Mayor Ruiz": one named victim, unless the killing was only attempted.
+            int a = h.end();
+            boolean named = a + 1 < se && k.low(a).equals("of") && (k.ner(a + 1).equals("PERSON")
+                    || k.tag(a + 1).equals("NNP") && a + 2 < se && k.ner(a + 2).equals("PERSON"));
+            boolean attempted = v - 1 >= sb && words.is(k.low(v - 1), EventWords.Role.ATTEMPT)
+                    || v - 2 >= sb && words.is(k.low(v - 2), EventWords.Role.ATTEMPT);
+            return named && !attempted ? CountRange.exactly(1) : null;
+        }
+        if (!k.tag(v).startsWith("VB")) {
+            return null;
+        }
+        int b = v - 1;
+        while (b >= sb && k.tag(b).equals("RB")) {
+            if (k.low(b).equals("not") || k.low(b).equals("n't") || k.low(b).equals("never")) {
+                return null;
+            }
+            b--;
+        }
+        if (b - 1 >= sb && k.low(b).equals("was") && (k.tag(b - 1).equals("NN") || k.tag(b - 1).equals("NNP"))
+                && !words.is(k.low(b - 1), EventWords.Role.NOBODY) && !words.is(k.low(b - 1), EventWords.Role.COLLECTIVE)) {
+            return CountRange.exactly(1);
+        }
+        if (k.tag(v).equals("VBN") && b >= sb && (k.low(b).equals("was") || k.low(b).equals("were") || k.low(b).equals("been"))) {
+            return null;
+        }
+        int a = h.end();
+        if (a >= se) {
+            return null;
+        }
+        boolean det = k.low(a).equals("a") || k.low(a).equals("an");
+        int n = det ? a + 1 : a;
+        while (n < se && k.tag(n).startsWith("JJ")) {
+            n++;
+        }
+        if (n >= se) {
+            return null;
+        }
+        boolean single = det && k.tag(n).equals("NN") && !words.is(k.low(n), EventWords.Role.COLLECTIVE)
+                || !det && (k.ner(n).equals("PERSON") || k.tag(n).equals("NNP") && n + 1 < se && k.ner(n + 1).equals("PERSON"));
+        return single ? CountRange.exactly(1) : null;
     }
 
     /**

@@ -12,7 +12,7 @@ import org.claimgraph.core.TextFold;
  */
 public final class EventWords {
     /** What a word tells the event rules. */
-    public enum Role { IRREALIS, PERPETRATOR, CAPTURED, NATIONALITY, INSTIGATION }
+    public enum Role { IRREALIS, PERPETRATOR, CAPTURED, NATIONALITY, INSTIGATION, COLLECTIVE, NOBODY, ATTEMPT }
 
     private final Map<String, Role> roles;
 

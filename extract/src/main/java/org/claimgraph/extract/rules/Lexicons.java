@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.claimgraph.core.ConfigurationException;
 import org.claimgraph.core.TextFold;
 import org.claimgraph.core.extraction.ActorKind;
@@ -138,8 +139,8 @@ public final class Lexicons {
         Map<String, String> casualties = new LinkedHashMap<>();
         for (Row r : files.get("casualties.tsv")) {
             r.cols(2);
-            if (!r.col(1).equals("killed") && !r.col(1).equals("injured")) {
-                throw r.bad("field must be killed or injured, not '" + r.col(1) + "'");
+            if (!Set.of("killed", "injured", "toll").contains(r.col(1))) {
+                throw r.bad("field must be killed, injured or toll, not '" + r.col(1) + "'");
             }
             put(casualties, r, r.col(1));
         }
