@@ -169,7 +169,8 @@ final class EventMerger {
     /**
      * Whether a weak event (no mention with both date and place) may be the anchored event
      * {@code strong}; null when not. A candidate must contradict none of the event's mentions in kind,
-     * country or date, give the event's country, and then either
+     * country or date, give the event's country (a weak event without one must name a matching place
+     * or site), and then either
      * <ul>
      * <li>name a place or site similar to one of the event's places or sites (undated); or</li>
      * <li>give no place but the same day as the event, and come from a document that already reports
@@ -193,16 +194,18 @@ final class EventMerger {
                 country = w.country();
             }
         }
-        if (country == null) {
+        boolean hasNames = weak.stream().anyMatch(w -> !names(w).isEmpty());
+        if (country == null && !hasNames) {
             return null;
         }
         final String c = country;
-        if (strong.stream().noneMatch(s -> s.country() != null && TextFold.fold(s.country()).equals(TextFold.fold(c)))) {
+        if (c != null && strong.stream().noneMatch(s -> s.country() != null && TextFold.fold(s.country()).equals(TextFold.fold(c)))) {
             return null;
         }
         List<String> reasons = new ArrayList<>();
         reasons.add("same kind (" + weak.get(0).kind().json() + ")");
-        reasons.add("same country (" + country + ")");
+        // Without a country only a named place or site can tie it ("the attack on Crocus City Hall"): checked below.
+        reasons.add(c == null ? "country missing" : "same country (" + country + ")");
         int score = 20;
         String matched = null;
         Set<String> docs = new HashSet<>();
@@ -218,7 +221,6 @@ final class EventMerger {
                 }
             }
         }
-        boolean hasNames = weak.stream().anyMatch(w -> !names(w).isEmpty());
         boolean hasDate = weak.stream().anyMatch(EventMerger::dated);
         if (hasNames) {
             // Undated (a weak event with a place has no date): a matching place or site is required.

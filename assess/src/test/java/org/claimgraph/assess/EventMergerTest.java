@@ -112,6 +112,19 @@ class EventMergerTest {
     }
 
     @Test
+    void aReportNamingOnlyTheSiteJoinsTheOneEventAtThatSite() {
+        List<MergedEvent> out = merge(m("d1", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", "Crocus City Hall", "Russia"),
+                m("d2", EventKind.ATTACK, "2024-01-03", "Kerman", "Martyrs' Cemetery", "Iran"),
+                m("d3", EventKind.ATTACK, null, null, "Crocus City Hall", null));
+        assertEquals(2, out.size());
+        assertTrue(out.get(0).links().stream().anyMatch(l -> l.reasons().contains("country missing")), out.get(0).links().toString());
+        // Neither country nor any place: nothing to tie it to.
+        assertEquals(3, merge(m("d1", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", "Crocus City Hall", "Russia"),
+                m("d2", EventKind.ATTACK, "2024-01-03", "Kerman", null, "Iran"),
+                m("d3", EventKind.ATTACK, null, null, null, null, "Islamic State")).size());
+    }
+
+    @Test
     void earlierUndatedMentionJoinsAndTheAnchoredEventKeepsItsId() {
         EventMention undated = m("d0", EventKind.ATTACK, null, "Moscow", null, "Russia");
         EventMention anchored = m("d1", EventKind.ATTACK, "2024-03-22", "Krasnogorsk", "Crocus City Hall", "Russia");

@@ -107,7 +107,13 @@ public final class Extractor {
 
     private static Extraction toExtraction(AnnotatedDocument d) {
         Document doc = d.document();
-        // Events: only those the text pins to a country, or to a date and a place.
+        // Events: only those the text pins to a country, or to a date and a place; or, failing both, a
+        // place or site that someone claims or blames ("blames Ukraine for the attack on Crocus City
+        // Hall"): what the article is about, and the assessor can join it to the dated reports of that site.
+        Set<Model.EventNode> asserted = new HashSet<>();
+        for (Model.AssertionDraft a : d.assertions()) {
+            asserted.add(a.event());
+        }
         Map<Model.EventNode, String> eventIds = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
         for (Model.EventNode e : d.events()) {
@@ -115,7 +121,8 @@ public final class Extractor {
             if (ms.isEmpty() || e.kind == EventKind.OTHER) {
                 continue;
             }
-            if (e.country == null && !(e.date != null && (e.place != null || e.site != null))) {
+            boolean located = e.place != null || e.site != null;
+            if (e.country == null && !(e.date != null && located) && !(located && asserted.contains(e))) {
                 continue;
             }
             String id = "E" + (events.size() + 1);

@@ -206,4 +206,35 @@ class EventRulesTest {
                 + "bomb attack on Monday.", LocalDate.of(2021, 5, 5));
         assertEquals(null, x.events().get(0).killed(), x.events().toString());
     }
+
+    @Test
+    void anUndatedAttackOnANamedSiteIsKeptOnlyWhenSomeoneIsHeldResponsible() {
+        Extraction x = run("A senior police official blamed Boko Haram for the attack on the Grand Market Hall, but gave no evidence.",
+                LocalDate.of(2022, 2, 1));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        Event e = attacks(x).get(0);
+        assertEquals("Grand Market Hall", e.site());
+        assertEquals(null, e.place(), "the site is not its own town");
+        assertEquals(1, x.assertions().size(), x.assertions().toString());
+        x = run("Investigators visited the scene of the attack on the Grand Market Hall.", LocalDate.of(2022, 2, 1));
+        assertTrue(attacks(x).isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void aSiteTakesTheTownAndDayItsSentenceNamesBeyondTheTriggersWindow() {
+        Extraction x = run("A suicide bomber blew himself up outside a branch of Habib Bank in the northwestern Pakistani "
+                + "city of Peshawar on Tuesday morning, where pensioners had queued since dawn, police said.",
+                LocalDate.of(2022, 3, 10));
+        Event e = attacks(x).get(0);
+        assertEquals("Peshawar", e.place(), e.toString());
+        assertEquals("Pakistan", e.country());
+        assertEquals("2022-03-08", e.date());
+    }
+
+    @Test
+    void theTollOfTheSentenceAfterTheAttackIsItsToll() {
+        Extraction x = run("Gunmen attacked a police post in Zamora, Ecuador, on Friday. Three officers were killed and two "
+                + "were wounded.", LocalDate.of(1990, 4, 8));
+        assertEquals(3, attacks(x).get(0).killed().min(), x.events().toString());
+    }
 }

@@ -68,6 +68,8 @@ public final class EventRules implements Stage {
         String place;
         String country;
         String site;
+        /** The place is a location only the NER saw, not one the gazetteer knows. */
+        boolean placeUnknown;
         Model.ActorNode perp;
         Raw relTo;
         int relDays;
@@ -197,7 +199,9 @@ public final class EventRules implements Stage {
             if (fresh) {
                 target = new EventNode(r.trig.kind());
                 events.add(target);
-                if (r.place == null && r.site == null) {
+                if (r.place == null) {
+                    // "outside a branch of New Kabul Bank in the southern Afghan city of Kandahar": a site
+                    // still lies in a town the sentence may name beyond the trigger's window.
                     sentencePlace(k, r, kept, home);
                 }
                 if (r.country == null && r.place == null) {
@@ -418,7 +422,19 @@ public final class EventRules implements Stage {
                         || k.ner(b - 1).equals("LOCATION") || k.tag(b - 1).equals("NNP"))) {
                     b--;
                 }
-                r.site = k.words(b, h.end());
+                int e = h.end();
+                for (CueHit next : d.cues(r.s, CueType.SITE)) {
+                    if (next.start() == e && next.end() <= r.winEnd && (k.capitalised(next.start()) || k.caseless())) {
+                        // "the Grand Market Hall": one site named by two site words.
+                        e = next.end();
+                    }
+                }
+                r.site = k.words(b, e);
+                if (r.placeUnknown && fold(r.site).contains(fold(r.place))) {
+                    // "the attack on Crocus City Hall": the NER's location is the site itself, not its town.
+                    r.place = null;
+                    r.placeUnknown = false;
+                }
                 if (r.place == null && b < h.start()) {
                     Optional<String> c = geo.countryOfPlace(k.word(b));
                     if (c.isPresent()) {
@@ -476,6 +492,7 @@ public final class EventRules implements Stage {
         }
         if (r.place == null && nerOnly != null) {
             r.place = nerOnly;
+            r.placeUnknown = true;
         }
     }
 
@@ -534,14 +551,21 @@ public final class EventRules implements Stage {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside");
 
-    /** A location starts at i after "in", "at", "near" and at most two determiners or modifiers. */
+    /**
+     * A location starts at i after "in", "at", "near", with only a noun phrase between them ("in the
+     * southern Afghan city of Kandahar").
+     */
     private static boolean locative(Toks k, int i, int sb) {
         if (!k.ner(i).equals("LOCATION") || i > sb && k.ner(i - 1).equals("LOCATION")) {
             return false;
         }
-        for (int b = i - 1; b >= Math.max(sb, i - 3); b--) {
+        for (int b = i - 1; b >= Math.max(sb, i - 7); b--) {
             if (LOCATIVE.contains(k.low(b))) {
                 return true;
+            }
+            String tag = k.tag(b);
+            if (!(tag.equals("DT") || tag.startsWith("JJ") || tag.equals("NN") || tag.equals("POS") || k.low(b).equals("of"))) {
+                return false;
             }
         }
         return false;
@@ -641,10 +665,16 @@ public final class EventRules implements Stage {
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
+    /** Words of a TIME expression that fix its day ("last night", "this morning", "tonight"). */
+    private static final Set<String> DAY_WORDS = Set.of("last", "this", "yesterday", "today", "tonight");
     private static final Set<String> VAGUE = Set.of("day", "days", "now", "the", "time", "recently", "currently", "week", "weeks");
 
     private static void setDate(Toks k, Raw r, int i) {
-        if (!k.ner(i).equals("DATE") || VAGUE.contains(k.low(i))) {
+        // SUTime tags "Thursday morning" and "last night" TIME, with the day in its value. Only a word that
+        // names the day counts: "during the night" gets the document's day, which says nothing.
+        boolean timeOfDay = k.ner(i).equals("TIME") && k.normNer(i) != null && k.normNer(i).matches("^\\d{4}-\\d{2}-\\d{2}T.*")
+                && (WEEKDAYS.contains(k.low(i)) || DAY_WORDS.contains(k.low(i)));
+        if (!k.ner(i).equals("DATE") && !timeOfDay || VAGUE.contains(k.low(i))) {
             return;
         }
         String v = iso(k, i);
@@ -759,6 +789,16 @@ public final class EventRules implements Stage {
                 if (dist < best) {
                     best = dist;
                     target = resolved.get(r);
+                }
+            }
+            if (target == null) {
+                // "Five soldiers were killed." after the attack's sentence: the toll of the attack last told,
+                // when it was told in one of the two sentences before.
+                for (Raw r : raws) {
+                    EventNode e = resolved.get(r);
+                    if (e != null && r.s < h.sentence() && h.sentence() - r.s <= 2 && e.kind == EventKind.ATTACK) {
+                        target = e;
+                    }
                 }
             }
             if (target == null) {
