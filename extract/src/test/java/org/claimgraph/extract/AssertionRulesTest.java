@@ -267,4 +267,34 @@ class AssertionRulesTest {
         assertTrue(lines(wire).stream().anyMatch(s -> s.startsWith("author -attribution-> Farabundo")), lines(wire).toString());
         assertFalse(lines(wire).stream().anyMatch(s -> s.contains("-claim->")), lines(wire).toString());
     }
+
+    @Test
+    void whoGaveTheOrdersIsResponsible() {
+        Extraction x = run("Gunmen shot dead a judge in Cali, Colombia, on Monday. Police said the gunmen acted on orders from the FARC.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Revolutionary Armed Forces of Colombia")), lines(x).toString());
+    }
+
+    @Test
+    void longByAgentOfAResponsibilityCueWithAHedge() {
+        Extraction x = run("The governor said the bombing of a patrol near Cutufi, Venezuela, on Monday was perpetrated by members "
+                + "of the Colombian guerrillas, presumably from the ELN.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> National Liberation Army")), lines(x).toString());
+    }
+
+    @Test
+    void theSubjectThatRejectsAnAccusationHoldsTheDenial() {
+        Extraction x = run("A bomb exploded at a shrine in Quetta, Pakistan, on Monday, killing 12 people. "
+                + "Pakistani officials blamed India for the bombing. India rejected the accusation.");
+        assertTrue(lines(x).contains("India -denial-> India certain"), lines(x).toString());
+    }
+
+    @Test
+    void pronounAfterASpeakerIsTheSpeakerNotTheGroupInFocus() {
+        Extraction x = run("Gunmen attacked a concert hall near Lagos, Nigeria, on Friday, killing 40 people. Boko Haram has "
+                + "attacked the region before. Nigerian police officials said they had confirmed that the Islamic State West "
+                + "Africa Province carried out the attack.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Islamic State West Africa Province")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Boko Haram -attribution->")), l.toString());
+    }
 }

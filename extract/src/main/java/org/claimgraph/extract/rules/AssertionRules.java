@@ -41,6 +41,8 @@ public final class AssertionRules implements Stage {
     private static final Set<String> DEFINITE_MEMBERS = Set.of("terrorists", "guerrillas", "rebels", "militants", "insurgents",
             "subversives", "jihadists");
     private static final Set<String> DEFINITE = Set.of("the", "these", "those");
+    private static final Set<String> SPEAKER_VERBS = Set.of("said", "say", "says", "stated", "told", "confirmed", "believe",
+            "believed", "believes", "reported", "added", "noted");
 
     private final Lexicons lex;
     private final Geo geo;
@@ -121,7 +123,9 @@ public final class AssertionRules implements Stage {
             }
             Cand suspect = passiveHolder != null ? passiveSubject(k, cands, h.start(), sb) : switch (cue.suspect()) {
                 case BEFORE -> nearestBefore(cands, beforeAppositive(k, h.start(), sb, cue), sb, null);
-                case AFTER -> objectSuspect(k, cands, cueEnd, Math.min(se, cueEnd + 10));
+                // A "by" agent may be a long phrase: "perpetrated by members of the Colombian guerrillas, presumably
+                // from the National Liberation Army".
+                case AFTER -> objectSuspect(k, cands, cueEnd, Math.min(se, cueEnd + (k.low(cueEnd - 1).equals("by") ? 14 : 10)));
                 case INSIDE -> nearestAfter(cands, gap[0], gap[2]);
                 case POSSESSOR -> h.start() >= 1 && k.orig(h.start() - 1).equals("'s") ? nearestBefore(cands, h.start() - 1, h.start() - 5, null) : null;
             };
@@ -146,6 +150,8 @@ public final class AssertionRules implements Stage {
                 holder = source(d, k, s, cands, suspectActor);
             } else if (passiveHolder != null) {
                 holder = passiveHolder.actor();
+            } else if (kind == AssertionKind.DENIAL && cue.suspect() == Lexicons.SuspectSide.BEFORE) {
+                holder = suspectActor; // "Ukraine rejected the accusation": the subject denies its own part
             } else {
                 Cand subj = depSubject(d, k, s, h.start(), cands, suspect);
                 if (subj == null) {
@@ -547,7 +553,11 @@ public final class AssertionRules implements Stage {
                 }
                 continue;
             }
-            if (PRONOUNS.contains(k.low(i)) && !k.tag(i).startsWith("VB")) {
+            // "officials said they had confirmed that ISKP carried out the attack": a pronoun just after a
+            // reporting verb is its speaker, not the group the text is about.
+            boolean speaker = i > k.sBegin(s) && (SPEAKER_VERBS.contains(k.low(i - 1))
+                    || k.low(i - 1).equals("that") && i - 1 > k.sBegin(s) && SPEAKER_VERBS.contains(k.low(i - 2)));
+            if (PRONOUNS.contains(k.low(i)) && !k.tag(i).startsWith("VB") && !(speaker && !k.low(i).equals("group"))) {
                 ActorNode g = Resolve.focusGroup(d, k.sBegin(s), false);
                 if (g != null && (!k.low(i).equals("group") || i > 0 && k.low(i - 1).equals("the"))) {
                     out.add(new Cand(i, i + 1, g));
