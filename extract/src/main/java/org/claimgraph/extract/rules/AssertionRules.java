@@ -559,7 +559,9 @@ public final class AssertionRules implements Stage {
                     || k.low(i - 1).equals("that") && i - 1 > k.sBegin(s) && SPEAKER_VERBS.contains(k.low(i - 2)));
             if (PRONOUNS.contains(k.low(i)) && !k.tag(i).startsWith("VB") && !(speaker && !k.low(i).equals("group"))) {
                 ActorNode g = Resolve.focusGroup(d, k.sBegin(s), false);
-                if (g != null && (!k.low(i).equals("group") || i > 0 && k.low(i - 1).equals("the"))) {
+                // "the group's Afghan branch" describes another actor; it is no holder or suspect of its own.
+                boolean possessive = i + 1 < k.sEnd(s) && k.orig(i + 1).equals("'s");
+                if (g != null && (!k.low(i).equals("group") || i > 0 && k.low(i - 1).equals("the") && !possessive)) {
                     out.add(new Cand(i, i + 1, g));
                 }
             }
@@ -595,13 +597,23 @@ public final class AssertionRules implements Stage {
         }
         int sb = k.sBegin(s);
         IndexedWord w = g.getNodeByIndexSafe(cueStart - sb + 1);
-        for (int hop = 0; w != null && hop < 2; hop++) {
+        for (int hop = 0; w != null && hop < 3; hop++) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                 if (e.getRelation().getShortName().startsWith("nsubj")) {
-                    int tok = sb + e.getDependent().index() - 1;
-                    for (Cand c : cands) {
-                        if (c.start() <= tok && tok < c.end() && c.actor() != suspect.actor()) {
-                            return c;
+                    // The subject itself, else an actor modifying it: "U.S. intelligence officials said".
+                    List<IndexedWord> words = new ArrayList<>(List.of(e.getDependent()));
+                    for (SemanticGraphEdge m : g.outgoingEdgeList(e.getDependent())) {
+                        String r = m.getRelation().getShortName();
+                        if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) {
+                            words.add(m.getDependent());
+                        }
+                    }
+                    for (IndexedWord x : words) {
+                        int tok = sb + x.index() - 1;
+                        for (Cand c : cands) {
+                            if (c.start() <= tok && tok < c.end() && c.actor() != suspect.actor()) {
+                                return c;
+                            }
                         }
                     }
                 }
