@@ -221,4 +221,80 @@ class AssertionRulesTest {
                 .distinct().count();
         assertEquals(2, sp, lines(x) + " " + x.events());
     }
+
+    @Test
+    void holdingAGroupResponsibleIsAnAttribution() {
+        Extraction x = run("A bomb damaged an oil pipeline near Cucuta, Colombia, on Monday. "
+                + "The governor held the ELN responsible for the bombing.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> National Liberation Army certain")), lines(x).toString());
+        Extraction y = run("QUITO, 3 JUN 90 (EFE) -- [TEXT] A BOMB EXPLODED AT A BANK IN GUAYAQUIL YESTERDAY. "
+                + "THE INTERIOR MINISTER HOLDS THE ALFARO VIVE GROUP RESPONSIBLE FOR THE ATTACK.\n");
+        assertTrue(lines(y).stream().anyMatch(s -> s.contains("-attribution-> Alfaro Vive")), lines(y).toString());
+    }
+
+    @Test
+    void messagesClaimingToBeTheAuthorsAreTheGroupsClaim() {
+        Extraction x = run("A bomb exploded at a bank in Cali, Colombia, on Friday. "
+                + "Hours later the FARC left messages with local radio stations claiming to be the authors.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.startsWith("Revolutionary Armed Forces of Colombia -claim->")), lines(x).toString());
+    }
+
+    @Test
+    void theGuerrillasStandForTheGroupInFocusAsClaimant() {
+        Extraction x = run("LA PAZ, 3 MAY 89 (DPA) -- [TEXT] A BOMB DESTROYED A POWER PYLON NEAR ORURO LAST NIGHT. THE "
+                + "ZARATE WILLKA ARMED FORCES OF LIBERATION HAVE BEEN ACTIVE IN THE AREA. THIS MORNING THE TERRORISTS LEFT "
+                + "MESSAGES WITH RADIO STATIONS CLAIMING TO BE THE PERPETRATORS.\n");
+        assertTrue(lines(x).stream().anyMatch(s -> s.startsWith("Zarate Willka Armed Forces of Liberation -claim->")), lines(x).toString());
+    }
+
+    @Test
+    void appositiveBetweenDashesIsSkippedForTheClaimant() {
+        Extraction x = run("A car bomb exploded outside a courthouse in Medellin, Colombia, on Monday. "
+                + "A radio station received a call from the Extraditables -- drug traffickers wanted by U.S. courts -- "
+                + "who said they were responsible for the explosion.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-claim-> The Extraditables")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.contains("-> United States")), l.toString());
+    }
+
+    @Test
+    void reportOfAGroupsOwnRadioClaimsWhatItSaysTheGroupDid() {
+        String body = "[TEXT] FMLN URBAN COMMANDOS ATTACKED THE NATIONAL POLICE HEADQUARTERS IN SAN MIGUEL LAST NIGHT.\n";
+        Extraction own = run("CLANDESTINE, 12 MAR 90 (RADIO VENCEREMOS) -- " + body);
+        assertTrue(lines(own).stream().anyMatch(s -> s.startsWith("Farabundo Marti National Liberation Front -claim-> Farabundo")),
+                lines(own).toString());
+        Extraction wire = run("SAN SALVADOR, 12 MAR 90 (EFE) -- " + body);
+        assertTrue(lines(wire).stream().anyMatch(s -> s.startsWith("author -attribution-> Farabundo")), lines(wire).toString());
+        assertFalse(lines(wire).stream().anyMatch(s -> s.contains("-claim->")), lines(wire).toString());
+    }
+
+    @Test
+    void whoGaveTheOrdersIsResponsible() {
+        Extraction x = run("Gunmen shot dead a judge in Cali, Colombia, on Monday. Police said the gunmen acted on orders from the FARC.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Revolutionary Armed Forces of Colombia")), lines(x).toString());
+    }
+
+    @Test
+    void longByAgentOfAResponsibilityCueWithAHedge() {
+        Extraction x = run("The governor said the bombing of a patrol near Cutufi, Venezuela, on Monday was perpetrated by members "
+                + "of the Colombian guerrillas, presumably from the ELN.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> National Liberation Army")), lines(x).toString());
+    }
+
+    @Test
+    void theSubjectThatRejectsAnAccusationHoldsTheDenial() {
+        Extraction x = run("A bomb exploded at a shrine in Quetta, Pakistan, on Monday, killing 12 people. "
+                + "Pakistani officials blamed India for the bombing. India rejected the accusation.");
+        assertTrue(lines(x).contains("India -denial-> India certain"), lines(x).toString());
+    }
+
+    @Test
+    void pronounAfterASpeakerIsTheSpeakerNotTheGroupInFocus() {
+        Extraction x = run("Gunmen attacked a concert hall near Lagos, Nigeria, on Friday, killing 40 people. Boko Haram has "
+                + "attacked the region before. Nigerian police officials said they had confirmed that the Islamic State West "
+                + "Africa Province carried out the attack.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Islamic State West Africa Province")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Boko Haram -attribution->")), l.toString());
+    }
 }

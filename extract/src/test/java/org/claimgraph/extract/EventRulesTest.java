@@ -237,4 +237,52 @@ class EventRulesTest {
                 + "were wounded.", LocalDate.of(1990, 4, 8));
         assertEquals(3, attacks(x).get(0).killed().min(), x.events().toString());
     }
+
+    @Test
+    void smallTownSharedAbroadIsReadInTheDatelineCountry() {
+        Extraction x = run("GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT] THE ARMY SAID TODAY THAT GUERRILLAS ATTACKED A FARM "
+                + "NEAR SANTO TOMAS ON 2 FEBRUARY.\n", LocalDate.of(1990, 2, 4));
+        assertEquals("Guatemala", attacks(x).get(0).country(), x.events().toString());
+    }
+
+    @Test
+    void firstWordOfASiteNameIsNoPlace() {
+        Extraction x = run("Gunmen attacked students at San Carlos University on Monday, killing two, police in Guatemala said.",
+                LocalDate.of(2023, 5, 3));
+        assertTrue(attacks(x).stream().noneMatch(e -> "Mali".equals(e.country())), x.events().toString());
+        Extraction y = run("A bomb exploded at Kandahar University on Monday, wounding four students.", LocalDate.of(2023, 5, 3));
+        assertEquals("Afghanistan", attacks(y).get(0).country(), y.events().toString());
+    }
+
+    @Test
+    void datelineWithTheCountryInBrackets() {
+        Extraction x = run("CARACAS (VENEZUELA), 27 OCT 89 (DPA) -- [TEXT] FIVE SOLDIERS WERE KILLED IN AN ATTACK ON A PATROL "
+                + "IN APURE STATE.\n", LocalDate.of(1989, 10, 27));
+        Event e = attacks(x).get(0);
+        assertEquals("Venezuela", e.country(), x.events().toString());
+        assertTrue(e.date() != null && e.date().startsWith("1989-10"), x.events().toString());
+    }
+
+    @Test
+    void clandestineDatelineTakesTheCountryOfTheGroupsNamed() {
+        Extraction x = run("CLANDESTINE, 26 MAY 89 (RADIO VENCEREMOS) -- [TEXT] THE FMLN REPORTS THAT URBAN COMMANDO UNITS "
+                + "ATTACKED THE 1ST INFANTRY BRIGADE HEADQUARTERS ON THURSDAY.\n", LocalDate.of(1989, 5, 26));
+        assertEquals("El Salvador", attacks(x).get(0).country(), x.events().toString());
+    }
+
+    @Test
+    void lastNightIsTheDayBeforeAndTheDatelineDatesNoEvent() {
+        Extraction x = run("LA PAZ, 25 MAY 89 (DPA) -- [TEXT] TWO MISSIONARIES WERE KIDNAPED LAST NIGHT IN LA PAZ.\n",
+                LocalDate.of(1989, 5, 25));
+        Event e = attacks(x).get(0);
+        assertEquals("Bolivia", e.country());
+        assertTrue(!"1989-05-25".equals(e.date()), x.events().toString());
+    }
+
+    @Test
+    void hyphenatedModifierIsNoTrigger() {
+        Extraction x = run("BOGOTA, 27 NOV 89 (EFE) -- [TEXT] BOMB-SQUAD EXPERTS ARE EXAMINING THE WRECKAGE OF THE PLANE.\n",
+                LocalDate.of(1989, 11, 27));
+        assertTrue(attacks(x).isEmpty(), x.events().toString());
+    }
 }

@@ -148,6 +148,7 @@ public final class ActorRules implements Stage {
         if (n == null) {
             n = new ActorNode(e.name(), e.kind());
             n.registryKey = e.key();
+            n.country = e.country();
             n.aliases.addAll(e.aliases());
             nodes.put("reg:" + e.key(), n);
             if (e.partOf() != null) {

@@ -38,6 +38,11 @@ public final class AssertionRules implements Stage {
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "be", "been");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do");
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "them", "their", "group");
+    private static final Set<String> DEFINITE_MEMBERS = Set.of("terrorists", "guerrillas", "rebels", "militants", "insurgents",
+            "subversives", "jihadists");
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those");
+    private static final Set<String> SPEAKER_VERBS = Set.of("said", "say", "says", "stated", "told", "confirmed", "believe",
+            "believed", "believes", "reported", "added", "noted");
 
     private final Lexicons lex;
     private final Geo geo;
@@ -117,8 +122,10 @@ public final class AssertionRules implements Stage {
                 passiveHolder = nearestAfter(cands, cueEnd + 1, Math.min(se, cueEnd + 6));
             }
             Cand suspect = passiveHolder != null ? passiveSubject(k, cands, h.start(), sb) : switch (cue.suspect()) {
-                case BEFORE -> nearestBefore(cands, h.start(), sb, null);
-                case AFTER -> objectSuspect(k, cands, cueEnd, Math.min(se, cueEnd + 10));
+                case BEFORE -> nearestBefore(cands, beforeAppositive(k, h.start(), sb, cue), sb, null);
+                // A "by" agent may be a long phrase: "perpetrated by members of the Colombian guerrillas, presumably
+                // from the National Liberation Army".
+                case AFTER -> objectSuspect(k, cands, cueEnd, Math.min(se, cueEnd + (k.low(cueEnd - 1).equals("by") ? 14 : 10)));
                 case INSIDE -> nearestAfter(cands, gap[0], gap[2]);
                 case POSSESSOR -> h.start() >= 1 && k.orig(h.start() - 1).equals("'s") ? nearestBefore(cands, h.start() - 1, h.start() - 5, null) : null;
             };
@@ -143,6 +150,8 @@ public final class AssertionRules implements Stage {
                 holder = source(d, k, s, cands, suspectActor);
             } else if (passiveHolder != null) {
                 holder = passiveHolder.actor();
+            } else if (kind == AssertionKind.DENIAL && cue.suspect() == Lexicons.SuspectSide.BEFORE) {
+                holder = suspectActor; // "Ukraine rejected the accusation": the subject denies its own part
             } else {
                 Cand subj = depSubject(d, k, s, h.start(), cands, suspect);
                 if (subj == null) {
@@ -191,12 +200,50 @@ public final class AssertionRules implements Stage {
             }
         }
         spreadDoers(d, k, found, out, states);
+        out = ownOutlet(d, out);
         for (ActorNode st : states.values()) {
             if (!d.actors().contains(st)) {
                 d.actors().add(st);
             }
         }
         d.setAssertions(mergeDuplicates(out));
+    }
+
+    /** A wire dateline's source in brackets: "CLANDESTINE, 26 MAY 89 (RADIO VENCEREMOS) --". */
+    private static final java.util.regex.Pattern DATELINE_SOURCE =
+            java.util.regex.Pattern.compile("\\A\\s*[^\\n]{2,80}?\\(([^()\\n]{2,60})\\)\\s*--");
+
+    /**
+     * A report published by a group's own media outlet ("(RADIO VENCEREMOS) --" for the FMLN, an Amaq
+     * bulletin for IS) tells the group's deeds in the group's voice: what the article itself attributes to
+     * that group is the group's claim, through that outlet.
+     */
+    private static List<AssertionDraft> ownOutlet(AnnotatedDocument d, List<AssertionDraft> drafts) {
+        java.util.regex.Matcher m = DATELINE_SOURCE.matcher(d.text());
+        if (!m.find()) {
+            return drafts;
+        }
+        ActorNode outlet = null;
+        for (ActorNode a : d.actors()) {
+            if (a.kind == ActorKind.MEDIA_OUTLET && a.partOf != null
+                    && a.mentions.stream().anyMatch(x -> x.start() >= m.start(1) && x.end() <= m.end(1))) {
+                outlet = a;
+            }
+        }
+        if (outlet == null) {
+            return drafts;
+        }
+        ActorNode group = outlet.partOf;
+        List<AssertionDraft> out = new ArrayList<>();
+        for (AssertionDraft a : drafts) {
+            if (a.holder() == null && a.suspect() == group && a.kind() == AssertionKind.ATTRIBUTION) {
+                out.add(new AssertionDraft(a.event(), group, group, AssertionKind.CLAIM, a.certainty(), outlet, a.date(),
+                        a.evidence()));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /**
@@ -301,6 +348,32 @@ public final class AssertionRules implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * Where to look back from for a suspect before the cue: past an appositive that ends just before it.
+     * "the Extraditables -- Colombian drug kingpins wanted by U.S. courts -- who said they were
+     * responsible" names the Extraditables, not the United States; a comma appositive is skipped only
+     * before a relative pronoun ("the ELN, a Marxist group, which said it was responsible").
+     */
+    private static int beforeAppositive(Toks k, int cueStart, int sb, Lexicons.Cue cue) {
+        int i = cueStart - 1;
+        if (i <= sb) {
+            return cueStart;
+        }
+        String close = k.orig(i);
+        boolean dash = close.equals("--") || close.equals("-");
+        String first = cue.parts().get(0).get(0);
+        boolean comma = close.equals(",") && (first.equals("who") || first.equals("which"));
+        if (!dash && !comma) {
+            return cueStart;
+        }
+        for (int j = i - 1; j > sb && j >= i - 20; j--) {
+            if (k.orig(j).equals(close)) {
+                return j;
+            }
+        }
+        return cueStart;
     }
 
     /** Words before "to" that still make the infinitive a fact ("the first to claim", "was quick to claim"). */
@@ -471,9 +544,24 @@ public final class AssertionRules implements Stage {
                     out.add(new Cand(i, i + 1, st));
                 }
             }
-            if (PRONOUNS.contains(k.low(i)) && !k.tag(i).startsWith("VB")) {
+            // "the terrorists left messages claiming to be the assailants": a definite plural for a group's
+            // people stands for the group the text is about, as a pronoun does.
+            if (DEFINITE_MEMBERS.contains(k.low(i)) && i > k.sBegin(s) && DEFINITE.contains(k.low(i - 1))) {
                 ActorNode g = Resolve.focusGroup(d, k.sBegin(s), false);
-                if (g != null && (!k.low(i).equals("group") || i > 0 && k.low(i - 1).equals("the"))) {
+                if (g != null) {
+                    out.add(new Cand(i, i + 1, g));
+                }
+                continue;
+            }
+            // "officials said they had confirmed that ISKP carried out the attack": a pronoun just after a
+            // reporting verb is its speaker, not the group the text is about.
+            boolean speaker = i > k.sBegin(s) && (SPEAKER_VERBS.contains(k.low(i - 1))
+                    || k.low(i - 1).equals("that") && i - 1 > k.sBegin(s) && SPEAKER_VERBS.contains(k.low(i - 2)));
+            if (PRONOUNS.contains(k.low(i)) && !k.tag(i).startsWith("VB") && !(speaker && !k.low(i).equals("group"))) {
+                ActorNode g = Resolve.focusGroup(d, k.sBegin(s), false);
+                // "the group's Afghan branch" describes another actor; it is no holder or suspect of its own.
+                boolean possessive = i + 1 < k.sEnd(s) && k.orig(i + 1).equals("'s");
+                if (g != null && (!k.low(i).equals("group") || i > 0 && k.low(i - 1).equals("the") && !possessive)) {
                     out.add(new Cand(i, i + 1, g));
                 }
             }
@@ -509,13 +597,23 @@ public final class AssertionRules implements Stage {
         }
         int sb = k.sBegin(s);
         IndexedWord w = g.getNodeByIndexSafe(cueStart - sb + 1);
-        for (int hop = 0; w != null && hop < 2; hop++) {
+        for (int hop = 0; w != null && hop < 3; hop++) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                 if (e.getRelation().getShortName().startsWith("nsubj")) {
-                    int tok = sb + e.getDependent().index() - 1;
-                    for (Cand c : cands) {
-                        if (c.start() <= tok && tok < c.end() && c.actor() != suspect.actor()) {
-                            return c;
+                    // The subject itself, else an actor modifying it: "U.S. intelligence officials said".
+                    List<IndexedWord> words = new ArrayList<>(List.of(e.getDependent()));
+                    for (SemanticGraphEdge m : g.outgoingEdgeList(e.getDependent())) {
+                        String r = m.getRelation().getShortName();
+                        if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) {
+                            words.add(m.getDependent());
+                        }
+                    }
+                    for (IndexedWord x : words) {
+                        int tok = sb + x.index() - 1;
+                        for (Cand c : cands) {
+                            if (c.start() <= tok && tok < c.end() && c.actor() != suspect.actor()) {
+                                return c;
+                            }
                         }
                     }
                 }

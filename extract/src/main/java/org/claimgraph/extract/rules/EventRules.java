@@ -101,7 +101,13 @@ public final class EventRules implements Stage {
                 // "one of the two suicide bombers": the number counts attackers, not attacks.
                 r.count = 1;
             }
-            if (r.end < k.sEnd(r.s) && k.tag(r.end).startsWith("NN") && !k.ner(r.end).equals("DATE")) {
+            List<String> lastPieces = org.claimgraph.extract.cue.TokenNorm.pieces(k.orig(r.end - 1));
+            List<String> trigPieces = org.claimgraph.extract.cue.TokenNorm.pieces(r.trig.phrase());
+            // "BOMB-SQUAD experts": a trigger that is only the first part of a hyphenated word modifies it.
+            boolean hyphenModifier = lastPieces.size() > 1 && lastPieces.contains("-")
+                    && !lastPieces.get(lastPieces.size() - 1).equals(trigPieces.get(trigPieces.size() - 1))
+                    || r.end + 1 < k.sEnd(r.s) && k.orig(r.end).equals("-") && k.t(r.end).beginPosition() == k.t(r.end - 1).endPosition();
+            if (hyphenModifier || r.end < k.sEnd(r.s) && k.tag(r.end).startsWith("NN") && !k.ner(r.end).equals("DATE")) {
                 // "attack suspects": a trigger used as a modifier only points back to a known event.
                 r.trig = new Lexicons.Trigger(r.trig.phrase(), r.trig.kind(), r.trig.subtype(), true);
                 if (r.trig.kind() == EventKind.ARREST) {
@@ -249,9 +255,12 @@ public final class EventRules implements Stage {
         perpetrators(k, kept, resolved);
         String dateline = datelineCountry(d);
         LocalDate filed = d.document().published();
+        // A wire report whose dateline names no country ("CLANDESTINE, NO DATE (RADIO VENCEREMOS) --") is still
+        // about one country; prose without a dateline may span several, so its events keep what they say.
+        String about = dateline != null ? dateline : DATELINE.matcher(d.text()).find() ? reportCountry(k, events) : null;
         for (EventNode e : events) {
-            if (e.country == null && dateline != null) {
-                e.country = dateline;
+            if (e.country == null && about != null) {
+                e.country = about;
             }
             // Wire convention: an attack a datelined report tells without a date is news of the days before
             // the dateline. Say only the month: the text supports no day.
@@ -435,11 +444,13 @@ public final class EventRules implements Stage {
                     r.place = null;
                     r.placeUnknown = false;
                 }
+                // "Kandahar University" lies in Kandahar; but "San Carlos University" is not in San (Mali), nor
+                // "Central American University" in Central: only the whole name before the head is a place.
                 if (r.place == null && b < h.start()) {
-                    Optional<String> c = geo.countryOfPlace(k.word(b));
-                    if (c.isPresent()) {
-                        r.place = k.word(b);
-                        r.country = r.country == null ? c.get() : r.country;
+                    String name = leadingPlace(k, b, h.start(), home);
+                    if (name != null) {
+                        r.place = name;
+                        r.country = r.country == null ? placeCountry(name, home).orElse(null) : r.country;
                     }
                 }
             }
@@ -484,6 +495,12 @@ public final class EventRules implements Stage {
                     } else if (r.country == null) {
                         r.country = c.get();
                     }
+                } else if (leadingPlace(k, i, j, home) != null) {
+                    // "Bogota El Dorado Airport" read as one location: the city it starts with.
+                    r.place = leadingPlace(k, i, j, home);
+                    if (r.country == null) {
+                        r.country = placeCountry(r.place, home).orElse(null);
+                    }
                 } else if (nerOnly == null) {
                     nerOnly = name;
                 }
@@ -494,6 +511,33 @@ public final class EventRules implements Stage {
             r.place = nerOnly;
             r.placeUnknown = true;
         }
+    }
+
+    /**
+     * The place a name of tokens [b, e) starts with: the whole name, else its longest leading part of two
+     * words or more, else a first word that is a region or a large city. "Kandahar University" and "Bogota El
+     * Dorado Airport" lie in those cities; "San Carlos University" does not lie in San (a town in Mali), nor
+     * "Central American University" in Central (one in Louisiana).
+     */
+    private String leadingPlace(Toks k, int b, int e, String home) {
+        for (int x = e; x > b; x--) {
+            String name = k.words(b, x);
+            Optional<String> c = placeCountry(name, home);
+            if (c.isEmpty()) {
+                continue;
+            }
+            // A part of a longer name is a place only if a well-known one: a region, a large city, one of the
+            // dateline's country ("El Dorado Airport" in Bogota is not in El Dorado, Arkansas).
+            boolean known = geo.countryByName(name).isPresent() || c.get().equals(home)
+                    || geo.places(name).stream().anyMatch(p -> !p.isCity() || p.population() >= 100_000);
+            if (x == e && (home == null || known) || known) {
+                return name;
+            }
+            if (x - b == 1) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> REGION_WORDS = Set.of("district", "province", "department", "region", "state",
@@ -524,6 +568,13 @@ public final class EventRules implements Stage {
                 if (p.country().equals(home)) {
                     return Optional.of(home);
                 }
+            }
+            // A town name several countries share, none of them the dateline's, and none a large city ("Santo
+            // Tomas" in a report from Guatemala City): most likely a place of the dateline's country too small for
+            // the gazetteer, not a namesake abroad. A curated region is never second-guessed.
+            if (ps.get(0).isCity() && ps.get(0).population() < 100_000
+                    && ps.stream().map(org.claimgraph.extract.gazetteer.Place::country).distinct().count() > 1) {
+                return Optional.of(home);
             }
         }
         return Optional.of(ps.get(0).country());
@@ -643,8 +694,13 @@ public final class EventRules implements Stage {
 
     /** A new event without its own date takes a date of its sentence that no other trigger owns. */
     private static void sentenceDate(Toks k, Raw r, List<Raw> all) {
+        java.util.regex.Matcher dl = DATELINE.matcher(k.d.text());
+        int datelineEnd = dl.find() ? dl.end() : -1;
         for (int i = k.sBegin(r.s); i < k.sEnd(r.s) && r.date == null; i++) {
             final int t = i;
+            if (k.t(i).beginPosition() < datelineEnd) {
+                continue; // "LA PAZ, 25 MAY 89 (DPA) --" dates the report, not what its first sentence tells
+            }
             if (all.stream().anyMatch(o -> o != r && o.s == r.s && t >= o.start - 4 && t < o.winEnd)) {
                 continue;
             }
@@ -678,11 +734,23 @@ public final class EventRules implements Stage {
             return;
         }
         String v = iso(k, i);
+        if (v != null && v.length() == 10 && lastNight(k, i) && k.d.document().published() != null
+                && v.equals(k.d.document().published().toString())) {
+            // "shot to death last night" in a report filed on the 25th happened on the 24th: SUTime reads the
+            // night as the reference day's.
+            v = k.d.document().published().minusDays(1).toString();
+        }
         if (v != null) {
             r.weekdayDate = WEEKDAYS.contains(k.low(i));
             r.date = v;
             r.prec = v.length() == 10 ? DatePrecision.DAY : v.length() == 7 ? DatePrecision.MONTH : DatePrecision.YEAR;
         }
+    }
+
+    /** Whether the date token is part of "last night". */
+    private static boolean lastNight(Toks k, int i) {
+        return k.low(i).equals("last") && i + 1 < k.size() && k.low(i + 1).equals("night")
+                || k.low(i).equals("night") && i > 0 && k.low(i - 1).equals("last");
     }
 
     /** A SUTime value cut to an ISO date (2024, 2024-01, 2024-01-03), or null when it is not one. */
@@ -949,8 +1017,59 @@ public final class EventRules implements Stage {
         return CountRange.exactly(n);
     }
 
+    /**
+     * The country a report without a usable dateline ("CLANDESTINE, 26 MAY 89") is about: the one most of
+     * its located events lie in, else that of the first place it names in a sentence read closely.
+     */
+    private String reportCountry(Toks k, List<EventNode> events) {
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        for (EventNode e : events) {
+            if (e.country != null) {
+                votes.merge(e.country, 1, Integer::sum);
+            }
+        }
+        if (!votes.isEmpty()) {
+            return java.util.Collections.max(votes.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+        }
+        // Then the home of the armed groups it names ("CLANDESTINE ... (RADIO VENCEREMOS)" about the FMLN), when
+        // they share one.
+        java.util.Set<String> homes = new java.util.HashSet<>();
+        for (ActorMention a : k.d.actorMentions()) {
+            if (a.actor().kind == ActorKind.ARMED_GROUP && a.actor().country != null) {
+                homes.add(a.actor().country);
+            }
+        }
+        if (homes.size() == 1) {
+            return homes.iterator().next();
+        }
+        for (int i = 0; i < k.size(); i++) {
+            if (!k.selected(k.sentOf(i))) {
+                continue;
+            }
+            int j = placeEnd(k, i, k.sEnd(k.sentOf(i)));
+            if (j > i && !pronounUs(k, i, j)) {
+                Optional<String> c = placeCountry(k.words(i, j), null);
+                if (c.isPresent()) {
+                    return c.get();
+                }
+                i = j - 1;
+            }
+        }
+        return null;
+    }
+
+    /** A wire dateline: place, then a date or "NO DATE", then the source ("LIMA, 20 AUG 88 (EFE) --"). */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\A\\s*[A-Za-z .()]{3,40},\\s+(\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}|NO DATE)[^\\n]{0,60}--");
+
     /** The country of a wire dateline ("LIMA, 20 AUG 88 (EFE) --"), the default place of its events. */
     private String datelineCountry(AnnotatedDocument d) {
+        // "SAN JOSE (COSTA RICA), 27 SEP 89 (AFP) --": the country in brackets after the place.
+        java.util.regex.Matcher b = java.util.regex.Pattern.compile("^\\s*[A-Za-z .]{3,30}\\(([A-Za-z .]{3,30})\\),\\s+(\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}|NO DATE)")
+                .matcher(d.text());
+        if (b.find()) {
+            return geo.countryByName(b.group(1).strip()).orElse(null);
+        }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([A-Za-z .]{3,30}),\\s+\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}")
                 .matcher(d.text());
         if (!m.find()) {

@@ -30,6 +30,8 @@ public final class Model {
         public String affiliation;
         public String nationality;
         public String registryKey;
+        /** The country the registry places the actor in (an armed group's home), or null. */
+        public String country;
         public final List<Span> mentions = new ArrayList<>();
 
         public ActorNode(String name, ActorKind kind) {
