@@ -285,4 +285,30 @@ class EventRulesTest {
                 LocalDate.of(1989, 11, 27));
         assertTrue(attacks(x).isEmpty(), x.events().toString());
     }
+
+    @Test
+    void bareMentionsOfOneIncidentAreThatIncident() {
+        Extraction x = run("CALI, 5 MAR 90 (EFE) -- [TEXT] UNIDENTIFIED MEN KIDNAPPED BUSINESSMAN JUAN PEREZ IN CALI ON 3 MARCH. "
+                + "POLICE SOURCES SAID THAT AN ABDUCTION OF THIS KIND HAD BEEN EXPECTED. THE KIDNAPPING WAS CLAIMED BY THE ELN.\n",
+                LocalDate.of(1990, 3, 5));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals("1990-03-03", attacks(x).get(0).date());
+    }
+
+    @Test
+    void aBareMentionStaysApartWhenTwoPinnedIncidentsCouldBeMeant() {
+        Extraction x = run("Gunmen kidnapped an engineer in Kaduna, Nigeria, on 7 June. Gunmen kidnapped a priest in Kano, "
+                + "Nigeria, on 9 June. Residents said an abduction had been expected.", LocalDate.of(2021, 6, 11));
+        assertEquals(3, attacks(x).size(), x.events().toString());
+        assertTrue(attacks(x).stream().allMatch(e -> e.mentions().size() == 1), x.events().toString());
+    }
+
+    @Test
+    void aDefiniteMentionWithOnlyADayIsTheIncidentOfThatDay() {
+        Extraction x = run("QUITO, 12 JUN 90 (EFE) -- [TEXT] A JUDGE WAS SHOT DEAD LAST NIGHT BY UNIDENTIFIED GUNMEN. THE POLICE "
+                + "SAID THAT THE MURDER TOOK PLACE AT 2300 LAST NIGHT, AND THAT 20 MINUTES LATER A CALLER CLAIMED IT.\n",
+                LocalDate.of(1990, 6, 12));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals("1990-06-11", attacks(x).get(0).date());
+    }
 }

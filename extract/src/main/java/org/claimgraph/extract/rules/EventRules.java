@@ -107,8 +107,10 @@ public final class EventRules implements Stage {
             boolean hyphenModifier = lastPieces.size() > 1 && lastPieces.contains("-")
                     && !lastPieces.get(lastPieces.size() - 1).equals(trigPieces.get(trigPieces.size() - 1))
                     || r.end + 1 < k.sEnd(r.s) && k.orig(r.end).equals("-") && k.t(r.end).beginPosition() == k.t(r.end - 1).endPosition();
-            if (hyphenModifier || r.end < k.sEnd(r.s) && k.tag(r.end).startsWith("NN") && !k.ner(r.end).equals("DATE")) {
-                // "attack suspects": a trigger used as a modifier only points back to a known event.
+            if (hyphenModifier || r.end < k.sEnd(r.s) && k.tag(r.end - 1).startsWith("NN") && k.tag(r.end).startsWith("NN")
+                    && !k.ner(r.end).equals("DATE")) {
+                // "attack suspects": a trigger noun used as a modifier only points back to a known event
+                // (a verb before a noun, "kidnapped businessman Juan Perez", is the event itself).
                 r.trig = new Lexicons.Trigger(r.trig.phrase(), r.trig.kind(), r.trig.subtype(), true);
                 if (r.trig.kind() == EventKind.ARREST) {
                     continue;
@@ -251,6 +253,7 @@ public final class EventRules implements Stage {
                 }
             }
         }
+        consolidateBare(d, events, resolved);
         casualties(d, k, kept, resolved);
         perpetrators(k, kept, resolved);
         String dateline = datelineCountry(d);
@@ -270,6 +273,87 @@ public final class EventRules implements Stage {
             }
         }
         d.setEvents(events);
+    }
+
+    /**
+     * One incident told in several sentences ("the kidnapping ... kidnapped on 4 October in Lima ...
+     * abducted"): an event that has no date, place or site of its own is the one event of its kind and
+     * subtype the document pins down, or, when all its mentions are definite, the one event of its kind.
+     * When the document pins down none, bare events of one kind and subtype are one event. Where two
+     * pinned events could be meant, the bare one stays apart.
+     */
+    private static void consolidateBare(AnnotatedDocument d, List<EventNode> events, java.util.Map<Raw, EventNode> resolved) {
+        java.util.Map<EventNode, EventNode> into = new java.util.IdentityHashMap<>();
+        for (EventNode b : events) {
+            if (!bare(b)) {
+                // "The murder took place at 2220 last night": a definite mention with only a day is the one
+                // incident of its kind told for that day.
+                if (b.definiteOnly && b.place == null && b.site == null && b.date != null) {
+                    List<EventNode> sameDay = events.stream().filter(a -> a != b && a.kind == b.kind && a.date != null
+                            && (a.date.startsWith(b.date) || b.date.startsWith(a.date))
+                            && (a.country == null || b.country == null || a.country.equals(b.country))).toList();
+                    if (sameDay.size() == 1 && !into.containsKey(sameDay.get(0))) {
+                        into.put(b, sameDay.get(0));
+                    }
+                }
+                continue;
+            }
+            List<EventNode> pinned = new ArrayList<>();
+            List<EventNode> sameSubtype = new ArrayList<>();
+            EventNode firstBare = null;
+            for (EventNode a : events) {
+                if (a == b || a.kind != b.kind || a.country != null && b.country != null && !a.country.equals(b.country)) {
+                    continue;
+                }
+                boolean sameSub = java.util.Objects.equals(a.subtype, b.subtype);
+                if (!bare(a)) {
+                    pinned.add(a);
+                    if (sameSub) {
+                        sameSubtype.add(a);
+                    }
+                } else if (sameSub && firstBare == null && events.indexOf(a) < events.indexOf(b)) {
+                    firstBare = a;
+                }
+            }
+            // An indefinite bare mention ("a bridge was dynamited") may be a further incident: it joins only
+            // an incident of its own subtype. A definite one ("the murder") names an incident told elsewhere.
+            EventNode target = sameSubtype.size() == 1 && b.subtype != null ? sameSubtype.get(0)
+                    : b.definiteOnly && pinned.size() == 1 ? pinned.get(0)
+                    : pinned.isEmpty() && b.subtype != null ? firstBare : null;
+            if (target != null) {
+                into.put(b, target);
+            }
+        }
+        if (into.isEmpty()) {
+            return;
+        }
+        java.util.function.UnaryOperator<EventNode> root = e -> {
+            EventNode r = e;
+            while (into.containsKey(r)) {
+                r = into.get(r);
+            }
+            return r;
+        };
+        for (java.util.Map.Entry<EventNode, EventNode> m : into.entrySet()) {
+            EventNode b = m.getKey();
+            EventNode a = root.apply(b);
+            if (a == b) {
+                continue;
+            }
+            a.mentions.addAll(b.mentions);
+            a.subtype = a.subtype == null ? b.subtype : a.subtype;
+            a.country = a.country == null ? b.country : a.country;
+            a.killed = a.killed == null ? b.killed : a.killed;
+            a.injured = a.injured == null ? b.injured : a.injured;
+        }
+        events.removeIf(into::containsKey);
+        resolved.replaceAll((r, e) -> root.apply(e));
+        List<EventMention> ms = d.eventMentions();
+        for (int i = 0; i < ms.size(); i++) {
+            EventMention m = ms.get(i);
+            ms.set(i, new EventMention(m.sentence(), m.start(), m.end(), root.apply(m.event()),
+                    m.group().stream().map(root).distinct().toList(), m.perpetrator()));
+        }
     }
 
     /** An event known only by its trigger so far: no date, place or site. */
@@ -312,6 +396,9 @@ public final class EventRules implements Stage {
             e.country = r.country;
         }
         e.mentions.add(k.span(Math.max(k.sBegin(r.s), r.start - (r.definite ? 1 : 0)), r.end));
+        if (!r.definite && !r.trig.anaphoric()) {
+            e.definiteOnly = false;
+        }
     }
 
     /** Plural or present-tense triggers with nothing specific about them ("carries out attacks abroad"). */
@@ -733,18 +820,33 @@ public final class EventRules implements Stage {
         if (!k.ner(i).equals("DATE") && !timeOfDay || VAGUE.contains(k.low(i))) {
             return;
         }
+        if (relativeSpan(k, i)) {
+            // "30 minutes later": later than the event the sentence tells, not a day of its own.
+            return;
+        }
         String v = iso(k, i);
-        if (v != null && v.length() == 10 && lastNight(k, i) && k.d.document().published() != null
-                && v.equals(k.d.document().published().toString())) {
+        LocalDate filed = k.d.document().published();
+        if (lastNight(k, i) && filed != null && (v == null || v.equals(filed.toString()))) {
             // "shot to death last night" in a report filed on the 25th happened on the 24th: SUTime reads the
-            // night as the reference day's.
-            v = k.d.document().published().minusDays(1).toString();
+            // night as the reference day's, and "at 2220 last night" it does not resolve at all.
+            v = filed.minusDays(1).toString();
         }
         if (v != null) {
             r.weekdayDate = WEEKDAYS.contains(k.low(i));
             r.date = v;
             r.prec = v.length() == 10 ? DatePrecision.DAY : v.length() == 7 ? DatePrecision.MONTH : DatePrecision.YEAR;
         }
+    }
+
+    /** Whether the date expression around token i counts from another moment ("30 minutes later"). */
+    private static boolean relativeSpan(Toks k, int i) {
+        String value = k.normNer(i);
+        for (int j = i; j < k.size() && j <= i + 4 && k.ner(j).equals(k.ner(i)) && java.util.Objects.equals(k.normNer(j), value); j++) {
+            if (k.low(j).equals("later") || k.low(j).equals("earlier")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the date token is part of "last night". */

@@ -64,6 +64,8 @@ public final class Model {
         public Boolean captured;
         public String nationality;
         public final List<Span> mentions = new ArrayList<>();
+        /** Every mention so far was definite ("the kidnapping") or anaphoric ("the crime"): it points to an incident told elsewhere. */
+        public boolean definiteOnly = true;
         /** Relative date waiting for the event it hangs on: offset in days from that event's day. */
         public EventNode relativeTo;
         public int relativeDays;
