@@ -311,4 +311,13 @@ class EventRulesTest {
         assertEquals(1, attacks(x).size(), x.events().toString());
         assertEquals("1990-06-11", attacks(x).get(0).date());
     }
+
+    @Test
+    void lastWeekdayIsTheLatestOneAndABracketedDateSaysWhichDay() {
+        Extraction x = run("Gunmen killed a mayor in an attack in Sucre, Bolivia, last Friday, police said.", LocalDate.of(1989, 11, 19));
+        assertEquals("1989-11-17", attacks(x).get(0).date(), x.events().toString());
+        x = run("MADRID, 19 NOV 89 (EFE) -- [TEXT] THE PRIESTS MURDERED LAST WEEK [13 NOVEMBER] IN AN ATTACK IN SANTA ANA, "
+                + "EL SALVADOR, WERE BURIED TODAY.\n", LocalDate.of(1989, 11, 19));
+        assertEquals("1989-11-13", attacks(x).get(0).date(), x.events().toString());
+    }
 }

@@ -831,8 +831,25 @@ public final class EventRules implements Stage {
             // night as the reference day's, and "at 2220 last night" it does not resolve at all.
             v = filed.minusDays(1).toString();
         }
+        int end = i;
+        while (end < k.size() && end <= i + 4 && k.ner(end).equals(k.ner(i)) && java.util.Objects.equals(k.normNer(end), k.normNer(i))) {
+            end++;
+        }
+        if (filed != null && k.low(i).equals("last") && i + 1 < end && WEEKDAYS.contains(k.low(i + 1))) {
+            // "murdered last Friday" in a report of Sunday the 19th is Friday the 17th, the latest Friday;
+            // SUTime takes the Friday of the week before.
+            java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(k.low(i + 1).toUpperCase(java.util.Locale.ROOT));
+            v = filed.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(day)).toString();
+        }
+        if (end + 1 < k.size() && k.orig(end).equals("[") && k.ner(end + 1).equals("DATE")) {
+            // "last Friday [17 November]": the translator's bracketed date says which day was meant.
+            String exact = iso(k, end + 1);
+            if (exact != null && exact.length() == 10) {
+                v = exact;
+            }
+        }
         if (v != null) {
-            r.weekdayDate = WEEKDAYS.contains(k.low(i));
+            r.weekdayDate = WEEKDAYS.contains(k.low(i)) || k.low(i).equals("last") && i + 1 < end && WEEKDAYS.contains(k.low(i + 1));
             r.date = v;
             r.prec = v.length() == 10 ? DatePrecision.DAY : v.length() == 7 ? DatePrecision.MONTH : DatePrecision.YEAR;
         }
