@@ -163,8 +163,9 @@ public final class Stages {
                     }
                     for (CueScanner.Payload p : m.values()) {
                         hits.add(new CueHit(s, start, end, p.type(), p.value()));
-                        if (p.type() == CueType.TRIGGER || p.type() == CueType.RESPONSIBILITY
-                                || p.type() == CueType.CASUALTY || p.type() == CueType.REPORTING) {
+                        if (p.type() == CueType.TRIGGER || p.type() == CueType.CASUALTY || p.type() == CueType.REPORTING
+                                || p.type() == CueType.RESPONSIBILITY && marks(d, (Lexicons.Cue) p.value(), end,
+                                        begin + toks.size())) {
                             hot.set(s);
                         }
                     }
@@ -178,6 +179,22 @@ public final class Stages {
             d.selected = selected;
             d.hot = hot;
         }
+    }
+
+    /** Auxiliaries that begin gapped responsibility cues ("were ... behind", "has ... nothing to do with"). */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have");
+
+    /**
+     * Whether a responsibility hit marks a cue sentence. The scan finds a gapped cue by its first part
+     * only; where that part is an auxiliary it says nothing alone, so the later parts must follow
+     * (by the test the assertion rules make). Counted alone, "is", "have" and "were" made nearly
+     * every sentence of wire copy a cue sentence and sent it through truecasing, tagging and NER
+     * for nothing. A first part that is a content word ("released ... statement") still counts
+     * alone: a sentence about a released communique tends to name groups, found by NER.
+     */
+    private static boolean marks(AnnotatedDocument d, Lexicons.Cue cue, int from, int sentenceEnd) {
+        return !AUXILIARIES.contains(cue.parts().get(0).get(0))
+                || cue.gap(i -> d.tokens.get(i).originalText(), from, sentenceEnd) != null;
     }
 
     static Annotation subset(AnnotatedDocument d, BitSet which) {

@@ -271,7 +271,7 @@ public final class AssertionRules implements Stage {
             }
             Lexicons.Cue cue = (Lexicons.Cue) h.payload();
             List<Cand> cands = candsBySentence.computeIfAbsent(h.sentence(), x -> candidates(d, k, x, states));
-            int[] gap = gapped(k, cue, h.end(), k.sEnd(h.sentence()));
+            int[] gap = cue.gap(k::orig, h.end(), k.sEnd(h.sentence()));
             if (gap == null) {
                 continue;
             }
@@ -411,39 +411,6 @@ public final class AssertionRules implements Stage {
         String last = k.orig(k.sEnd(s) - 1);
         return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("\u201d")
                 || last.equals("''"));
-    }
-
-    /** For a gapped cue ("see ... behind"), finds the later parts; returns {gapStart, cueEnd, gapEnd}. */
-    private static int[] gapped(Toks k, Lexicons.Cue cue, int from, int se) {
-        if (cue.parts().size() == 1) {
-            return new int[] {from, from, from};
-        }
-        int pos = from;
-        int gapEnd = from;
-        for (int p = 1; p < cue.parts().size(); p++) {
-            List<String> want = cue.parts().get(p);
-            boolean found = false;
-            for (int i = pos; i < Math.min(se, pos + 7) && !found; i++) {
-                if (i + want.size() <= se) {
-                    boolean ok = true;
-                    for (int w = 0; w < want.size(); w++) {
-                        List<String> pieces = TokenNorm.pieces(k.orig(i + w));
-                        if (pieces.size() != 1 || !pieces.get(0).equals(want.get(w))) {
-                            ok = false;
-                        }
-                    }
-                    if (ok) {
-                        gapEnd = i;
-                        pos = i + want.size();
-                        found = true;
-                    }
-                }
-            }
-            if (!found) {
-                return null;
-            }
-        }
-        return new int[] {from, pos, gapEnd};
     }
 
     private List<Cand> candidates(AnnotatedDocument d, Toks k, int s, Map<String, ActorNode> states) {
