@@ -301,7 +301,7 @@ public final class Stages {
 
         @Override
         StanfordCoreNLP annotator() {
-            return CoreNlp.ner();
+            return CoreNlp.entities();
         }
 
         @Override
@@ -318,15 +318,13 @@ public final class Stages {
                     numeric.set(i);
                 }
             }
-            BitSet plain = (BitSet) all.clone();
-            plain.andNot(numeric);
-            // Each sentence is tagged on its own (NER is a sentence annotator), so splitting the
-            // selection into two calls gives the same tags as one call with the full annotator.
-            if (!numeric.isEmpty()) {
-                CoreNlp.ner().annotate(subset(d, numeric));
+            // The CRF on every selected sentence; then SUTime and the numeric classifiers only on windows
+            // around the temporal words of the numeric ones, merged as NERClassifierCombiner would.
+            if (!all.isEmpty()) {
+                CoreNlp.entities().annotate(subset(d, all));
             }
-            if (!plain.isEmpty()) {
-                CoreNlp.entities().annotate(subset(d, plain));
+            if (!numeric.isEmpty()) {
+                NumericWindows.annotate(d, numeric, CoreNlp.numbers());
             }
             d.named.or(all);
             d.dated.or(numeric);
