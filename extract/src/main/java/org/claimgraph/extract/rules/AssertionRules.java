@@ -470,6 +470,11 @@ public final class AssertionRules implements Stage {
 
     /** The subject of the cue's verb in the dependency parse, when it is an actor. */
     private static Cand depSubject(AnnotatedDocument d, Toks k, int s, int cueStart, List<Cand> cands, Cand suspect) {
+        // Only an actor other than the suspect can be the answer: with none in the sentence, no need
+        // to parse it (parsing is the costliest thing the rules ask for).
+        if (cands.stream().allMatch(c -> c.actor() == suspect.actor())) {
+            return null;
+        }
         SemanticGraph g = d.dependencies(s);
         if (g == null) {
             return null;
