@@ -46,4 +46,12 @@ class CueScanTest {
         assertEquals(bits(1), d.hot);
         assertEquals(bits(0, 1, 2), d.selected);
     }
+
+    @Test
+    void aReportingVerbAloneDoesNotMarkItsSentence() {
+        AnnotatedDocument d = scan("THE PRESIDENT SAID THE TALKS WILL GO ON.\n\nTHE WEATHER WAS FINE.\n\n"
+                + "GUERRILLAS ATTACKED A BRIDGE, THE ARMY REPORTED.");
+        assertEquals(bits(2), d.hot);
+        assertEquals(bits(1, 2), d.selected);
+    }
 }
