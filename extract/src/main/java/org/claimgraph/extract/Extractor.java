@@ -65,8 +65,8 @@ public final class Extractor {
      */
     private static final List<String> RULE_CLASSES = List.of("rules/ActorRules.class", "rules/EventRules.class",
             "rules/AssertionRules.class", "rules/Perpetrators.class", "rules/Resolve.class", "rules/EventWords.class",
-            "rules/Toks.class", "rules/Model.class", "pipeline/Stages.class", "pipeline/NumericGate.class",
-            "cue/CueScanner.class");
+            "rules/Toks.class", "rules/Model.class", "rules/Lexicons.class", "pipeline/Stages.class",
+            "pipeline/NumericGate.class", "pipeline/NumericWindows.class", "cue/CueScanner.class");
 
     /** The first 12 hex digits of the SHA-256 over the compiled rule classes, in a fixed order. */
     private static String rulesHash() {

@@ -38,7 +38,7 @@ public final class AnnotatedDocument {
     CaseProfile caseProfile;
     List<CueHit> cues;
     BitSet selected;
-    /** Sentences with an event, casualty, responsibility or reporting cue (selected = these and their neighbours). */
+    /** Sentences with an event, casualty or responsibility cue (selected = these and their neighbours). */
     BitSet hot;
     BitSet parsed = new BitSet();
     private BitSet parseable = new BitSet();

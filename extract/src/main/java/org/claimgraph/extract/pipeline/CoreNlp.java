@@ -40,11 +40,12 @@ public final class CoreNlp {
         static final StanfordCoreNLP P = new StanfordCoreNLP(base("pos,lemma"), false);
     }
 
-    private static Properties nerProperties(boolean numeric) {
+    private static Properties nerProperties(boolean crf, boolean numeric) {
         Properties p = base("ner");
         // One CRF (person/organization/location): the 7- and 4-class models and the fine-grained
-        // regexner add little for our rules at 3x the cost.
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        // regexner add little for our rules at 3x the cost. No model at all gives the rule-based
+        // numeric tagging alone.
+        p.setProperty("ner.model", crf ? "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz" : "");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         // SUTime (DATE and friends, normalized against the document date) and the numeric
@@ -55,11 +56,15 @@ public final class CoreNlp {
     }
 
     private static final class NerHolder {
-        static final StanfordCoreNLP P = new StanfordCoreNLP(nerProperties(true), false);
+        static final StanfordCoreNLP P = new StanfordCoreNLP(nerProperties(true, true), false);
     }
 
     private static final class EntityHolder {
-        static final StanfordCoreNLP P = new StanfordCoreNLP(nerProperties(false), false);
+        static final StanfordCoreNLP P = new StanfordCoreNLP(nerProperties(true, false), false);
+    }
+
+    private static final class NumberHolder {
+        static final StanfordCoreNLP P = new StanfordCoreNLP(nerProperties(false, true), false);
     }
 
     private static final class ParserHolder {
@@ -100,6 +105,14 @@ public final class CoreNlp {
      */
     public static StanfordCoreNLP entities() {
         return EntityHolder.P;
+    }
+
+    /**
+     * SUTime and the numeric classifiers without the CRF, for {@link NumericWindows}: it tags windows
+     * of sentences the CRF has tagged whole.
+     */
+    public static StanfordCoreNLP numbers() {
+        return NumberHolder.P;
     }
 
     public static StanfordCoreNLP parser() {

@@ -318,7 +318,7 @@ public final class AssertionRules implements Stage {
             }
             Lexicons.Cue cue = (Lexicons.Cue) h.payload();
             List<Cand> cands = candsBySentence.computeIfAbsent(h.sentence(), x -> candidates(d, k, x, states));
-            int[] gap = gapped(k, cue, h.end(), k.sEnd(h.sentence()));
+            int[] gap = cue.gap(k::orig, h.end(), k.sEnd(h.sentence()));
             if (gap == null) {
                 continue;
             }
@@ -486,39 +486,6 @@ public final class AssertionRules implements Stage {
                 || last.equals("''"));
     }
 
-    /** For a gapped cue ("see ... behind"), finds the later parts; returns {gapStart, cueEnd, gapEnd}. */
-    private static int[] gapped(Toks k, Lexicons.Cue cue, int from, int se) {
-        if (cue.parts().size() == 1) {
-            return new int[] {from, from, from};
-        }
-        int pos = from;
-        int gapEnd = from;
-        for (int p = 1; p < cue.parts().size(); p++) {
-            List<String> want = cue.parts().get(p);
-            boolean found = false;
-            for (int i = pos; i < Math.min(se, pos + 7) && !found; i++) {
-                if (i + want.size() <= se) {
-                    boolean ok = true;
-                    for (int w = 0; w < want.size(); w++) {
-                        List<String> pieces = TokenNorm.pieces(k.orig(i + w));
-                        if (pieces.size() != 1 || !pieces.get(0).equals(want.get(w))) {
-                            ok = false;
-                        }
-                    }
-                    if (ok) {
-                        gapEnd = i;
-                        pos = i + want.size();
-                        found = true;
-                    }
-                }
-            }
-            if (!found) {
-                return null;
-            }
-        }
-        return new int[] {from, pos, gapEnd};
-    }
-
     private List<Cand> candidates(AnnotatedDocument d, Toks k, int s, Map<String, ActorNode> states) {
         List<Cand> out = new ArrayList<>();
         for (ActorMention m : d.actorMentions()) {
@@ -591,6 +558,11 @@ public final class AssertionRules implements Stage {
 
     /** The subject of the cue's verb in the dependency parse, when it is an actor. */
     private static Cand depSubject(AnnotatedDocument d, Toks k, int s, int cueStart, List<Cand> cands, Cand suspect) {
+        // Only an actor other than the suspect can be the answer: with none in the sentence, no need
+        // to parse it (parsing is the costliest thing the rules ask for).
+        if (cands.stream().allMatch(c -> c.actor() == suspect.actor())) {
+            return null;
+        }
         SemanticGraph g = d.dependencies(s);
         if (g == null) {
             return null;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.claimgraph.core.ConfigurationException;
 import org.claimgraph.core.TextFold;
 import org.claimgraph.core.extraction.ActorKind;
@@ -45,6 +46,47 @@ public final class Lexicons {
     /** A responsibility cue; {@code parts} are the gapped segments of the phrase. */
     public record Cue(String phrase, List<List<String>> parts, AssertionKind kind, Certainty certainty,
                       SuspectSide suspect, AssertionKind whenNegated) {
+        /** Tokens a gap between two parts may span: " ... " in assertions.tsv allows up to 6 between them. */
+        static final int GAP = 7;
+
+        /**
+         * Finds the later parts of a gapped cue ("see ... behind") in the tokens from {@code from} (just
+         * after the first part) to {@code end}, each within {@link #GAP} tokens of the one before, by
+         * the tokens' surface text alone. Returns {gapStart, cueEnd, gapEnd}, or null when a part is
+         * missing. Lexical only, so the cue scan can tell before tagging whether a first part ("is",
+         * "have") can become a cue at all, by the same test the assertion rules make.
+         */
+        public int[] gap(IntFunction<String> original, int from, int end) {
+            if (parts.size() == 1) {
+                return new int[] {from, from, from};
+            }
+            int pos = from;
+            int gapEnd = from;
+            for (int p = 1; p < parts.size(); p++) {
+                List<String> want = parts.get(p);
+                boolean found = false;
+                for (int i = pos; i < Math.min(end, pos + GAP) && !found; i++) {
+                    if (i + want.size() <= end) {
+                        boolean ok = true;
+                        for (int w = 0; w < want.size(); w++) {
+                            List<String> pieces = TokenNorm.pieces(original.apply(i + w));
+                            if (pieces.size() != 1 || !pieces.get(0).equals(want.get(w))) {
+                                ok = false;
+                            }
+                        }
+                        if (ok) {
+                            gapEnd = i;
+                            pos = i + want.size();
+                            found = true;
+                        }
+                    }
+                }
+                if (!found) {
+                    return null;
+                }
+            }
+            return new int[] {from, pos, gapEnd};
+        }
     }
 
     /** Where the speaker stands relative to a reporting phrase. */

@@ -47,6 +47,46 @@ class NumericGateTest {
         assertEquals(full, crf);
     }
 
+    @Test
+    void numericWindowsTagDatesAsTheFullNerAnnotatorDoes() {
+        String text = "GUERRILLAS ATTACKED THE FARM OF MAYOR JOSE PEREZ IN SAN MIGUEL ON THE NIGHT OF 15 JANUARY, TWO DAYS "
+                + "AFTER THE ARMY HAD WITHDRAWN FROM THE REGION, AND KILLED AT LEAST 3 PEOPLE.\n\n"
+                + "The Farabundo Marti National Liberation Front said on Tuesday that it had destroyed the bridge "
+                + "at 10:30 a.m. last week, causing damage worth $2 million.";
+        Annotation full = tagged(text);
+        CoreNlp.ner().annotate(full);
+        Annotation windowed = tagged(text);
+        CoreNlp.entities().annotate(windowed);
+        AnnotatedDocument d = new AnnotatedDocument(new org.claimgraph.core.Document(
+                org.claimgraph.core.DocumentId.of(text), text, null, "test", java.time.LocalDate.of(1990, 1, 17), null,
+                "en", "test", "text/plain", null, List.of()));
+        d.sentences = windowed.get(CoreAnnotations.SentencesAnnotation.class);
+        d.tokens = windowed.get(CoreAnnotations.TokensAnnotation.class);
+        java.util.BitSet all = new java.util.BitSet();
+        all.set(0, d.sentences.size());
+        NumericWindows.annotate(d, all, CoreNlp.numbers());
+        List<CoreLabel> a = full.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = 0; i < a.size(); i++) {
+            CoreLabel f = a.get(i);
+            CoreLabel w = d.tokens.get(i);
+            if (!f.ner().equals("NUMBER") && !f.ner().equals("ORDINAL")) {
+                assertEquals(f.word() + "/" + f.ner() + "/" + f.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                        w.word() + "/" + w.ner() + "/" + w.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+            }
+        }
+        assertTrue(d.tokens.stream().anyMatch(t -> t.ner().equals("DATE")));
+        assertTrue(d.tokens.stream().anyMatch(t -> t.ner().equals("MONEY")));
+        assertTrue(d.tokens.stream().anyMatch(t -> t.ner().equals("PERSON")));
+    }
+
+    private static Annotation tagged(String text) {
+        Annotation a = new Annotation(text);
+        CoreNlp.tokenizer().annotate(a);
+        CoreNlp.tagger().annotate(a);
+        a.set(CoreAnnotations.DocDateAnnotation.class, "1990-01-17");
+        return a;
+    }
+
     private static List<String> tags(String text, edu.stanford.nlp.pipeline.StanfordCoreNLP ner) {
         Annotation a = new Annotation(text);
         CoreNlp.tokenizer().annotate(a);
