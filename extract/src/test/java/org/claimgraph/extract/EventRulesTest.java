@@ -320,4 +320,14 @@ class EventRulesTest {
                 + "EL SALVADOR, WERE BURIED TODAY.\n", LocalDate.of(1989, 11, 19));
         assertEquals("1989-11-13", attacks(x).get(0).date(), x.events().toString());
     }
+
+    @Test
+    void aDetailToldAfterTheAttackDoesNotTakeTheClaimAway() {
+        Extraction x = run("Gunmen opened fire at the Grand Theatre in Lyon, France, on Friday evening, killing 12 people.\n\n"
+                + "The attackers burst into the hall shortly before a play began and shot at spectators.\n\n"
+                + "The Islamic State claimed responsibility for the attack in a statement on Friday night.", LocalDate.of(2023, 5, 6));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals(1, x.assertions().size(), x.assertions().toString());
+        assertEquals(attacks(x).get(0).id(), x.assertions().get(0).event());
+    }
 }

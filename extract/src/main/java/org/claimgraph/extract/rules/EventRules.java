@@ -155,7 +155,12 @@ public final class EventRules implements Stage {
             EventNode target = null;
             boolean hasOwn = r.place != null || r.site != null || r.date != null;
             if (r.trig.anaphoric() || r.definite) {
-                if (focus != null && compatible(focus, r)) {
+                List<EventNode> pinned = events.stream().filter(e -> !bare(e) && compatible(e, r)).toList();
+                if (focus != null && bare(focus) && !hasOwn && pinned.size() == 1) {
+                    // "... opened fire at Crocus City Hall. The attackers shot at spectators. IS claimed the attack":
+                    // the definite mention names the incident the report pinned down, not the detail told last.
+                    target = pinned.get(0);
+                } else if (focus != null && compatible(focus, r)) {
                     target = focus;
                 } else {
                     for (EventNode e : events) {
@@ -286,10 +291,11 @@ public final class EventRules implements Stage {
         java.util.Map<EventNode, EventNode> into = new java.util.IdentityHashMap<>();
         for (EventNode b : events) {
             if (!bare(b)) {
-                // "The murder took place at 2220 last night": a definite mention with only a day is the one
-                // incident of its kind told for that day.
-                if (b.definiteOnly && b.place == null && b.site == null && b.date != null) {
+                // "The murder took place at 2220 last night", "the attackers shot at spectators": a mention with
+                // only a day is the one incident of its kind told for that day, when that one has a place.
+                if (b.place == null && b.site == null && b.date != null && b.date.length() == 10) {
                     List<EventNode> sameDay = events.stream().filter(a -> a != b && a.kind == b.kind && a.date != null
+                            && (a.place != null || a.site != null || b.definiteOnly)
                             && (a.date.startsWith(b.date) || b.date.startsWith(a.date))
                             && (a.country == null || b.country == null || a.country.equals(b.country))).toList();
                     if (sameDay.size() == 1 && !into.containsKey(sameDay.get(0))) {
