@@ -191,6 +191,13 @@ class AssertionRulesTest {
     }
 
     @Test
+    void unnamedUnitsOfTheReportingGroupStageItsAttacks() {
+        Extraction x = run("LIMA, 3 JUN 89 (EFE) -- [TEXT] TWO POLICE POSTS WERE ATTACKED IN HUANCAYO ON 2 JUNE. "
+                + "THE SHINING PATH REPORTS THAT URBAN COMMANDO UNITS STAGED THE ATTACKS ON THE POLICE POSTS IN HUANCAYO, PERU.\n");
+        assertTrue(lines(x).stream().anyMatch(s -> s.startsWith("Shining Path -claim-> Shining Path")), lines(x).toString());
+    }
+
+    @Test
     void groupReportingItsOwnAttacksClaimsThem() {
         Extraction x = run("The Shining Path reported that its units staged simultaneous attacks on two police posts in Huancayo, "
                 + "Peru, on Saturday night.");
@@ -296,5 +303,89 @@ class AssertionRulesTest {
         List<String> l = lines(x);
         assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Islamic State West Africa Province")), l.toString());
         assertFalse(l.stream().anyMatch(s -> s.startsWith("Boko Haram -attribution->")), l.toString());
+    }
+
+    @Test
+    void nationalityOfTheGunmenIsNoSuspect() {
+        Extraction x = run("Gunmen opened fire at a shopping centre in Almaty, Kazakhstan, on Friday, killing 30 people. "
+                + "Police detained the four suspected gunmen, all of them from Kyrgyzstan, on Saturday.");
+        List<String> l = lines(x);
+        assertFalse(l.stream().anyMatch(s -> s.contains("-> Kyrgyzstan")), l.toString());
+        Extraction y = run("GUNMEN OPENED FIRE AT A MARKET IN OSH, KYRGYZSTAN, ON FRIDAY, KILLING 30 PEOPLE. "
+                + "POLICE DETAINED THE THREE SUSPECTED ATTACKERS, ALL OF THEM FROM UZBEKISTAN, ON SATURDAY.");
+        assertFalse(lines(y).stream().anyMatch(s -> s.contains("-> Uzbekistan")), lines(y).toString());
+    }
+
+    @Test
+    void negationOfAMainVerbDoesNotReachAClaimInARelativeClause() {
+        Extraction x = run("A bomb exploded at a hotel in Mogadishu, Somalia, on Friday, killing 60 people. "
+                + "The minister did not mention Al-Shabaab, which had claimed the attack on Friday night.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.startsWith("al-Shabaab -claim-> al-Shabaab")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.contains("-no-claim->")), l.toString());
+    }
+
+    @Test
+    void aStatesMinistrySpeaksForTheStateNotForTheAccusedOne() {
+        Extraction x = run("A bomb exploded at a station in Lahore, Pakistan, on Monday, killing 20 people. "
+                + "Officials in Islamabad blamed India for the bombing. "
+                + "India's foreign ministry called the accusations absurd and said Islamabad was using the tragedy.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.startsWith("India -denial-> India")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Pakistan -denial->")), l.toString());
+    }
+
+    @Test
+    void coordinatedSuspectsAreAllSuspectsAndNoneTheHolder() {
+        Extraction x = run("A car bomb exploded outside a court in Quetta, Pakistan, on Monday, killing 9 people. "
+                + "The provincial minister said that the Pakistani Taliban and Lashkar-e-Jhangvi were behind the bombing.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Tehrik-i-Taliban Pakistan")), l.toString());
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Lashkar-e-Jhangvi")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Tehrik-i-Taliban Pakistan -attribution->")), l.toString());
+        Extraction y = run("SAN SALVADOR, 3 MAR 90 (RADIO VENCEREMOS) -- [TEXT] A BOMB EXPLODED AT THE OFFICES OF A TRADE UNION "
+                + "IN SAN SALVADOR ON 2 MARCH, KILLING 4 PEOPLE. THE UNION LEADERS SAID: WE HOLD THE NATIONAL POLICE, THE "
+                + "TREASURY POLICE AND THE SALVADORAN ARMED FORCES HIGH COMMAND RESPONSIBLE FOR THIS CRIME.\n");
+        List<String> m = lines(y);
+        assertTrue(m.stream().anyMatch(s -> s.contains("-attribution-> Treasury Police")), m.toString());
+        assertTrue(m.stream().anyMatch(s -> s.contains("-attribution-> Salvadoran Armed Forces")), m.toString());
+    }
+
+    @Test
+    void aStatesBodyNamedAfterItsStateOrLeaderIsAnActor() {
+        Extraction x = run("A car bomb killed an exiled opposition leader in Madrid, Spain, in March. Prosecutors in Madrid "
+                + "said the Venezuelan government's responsibility for the killing was now established.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Venezuelan Government certain")), l.toString());
+        Extraction y = run("SAN SALVADOR, 3 MAR 90 (RADIO VENCEREMOS) -- [TEXT] A BOMB EXPLODED AT THE OFFICES OF A TRADE UNION "
+                + "IN SAN SALVADOR ON 2 MARCH, KILLING 4 PEOPLE. THE UNION SAID: WE HOLD ALFREDO CRISTIANI'S GOVERNMENT "
+                + "RESPONSIBLE FOR THIS CRIME.\n");
+        List<String> m = lines(y);
+        assertTrue(m.stream().anyMatch(s -> s.contains("-attribution-> Alfredo Cristiani's government")), m.toString());
+        assertFalse(m.stream().anyMatch(s -> s.contains("-attribution-> Alfredo Cristiani ")), m.toString());
+        // A demonym before a body that is no more than a modifier makes no actor: "the Venezuelan army base".
+        Extraction z = run("Gunmen attacked the Venezuelan army base in Maracaibo, Venezuela, on Monday, killing 3 soldiers.");
+        assertTrue(z.actors().stream().noneMatch(a -> a.name().equals("Venezuelan Army")), z.actors().toString());
+    }
+
+    @Test
+    void theSubjectOfTheCueIsTheSuspectNotAnActorBeforeIt() {
+        // A question about another subject blames no one, least of all the government that asks it.
+        Extraction x = run("A judge was shot dead in Medellin, Colombia, on Monday. The Colombian government opened an inquiry "
+                + "to find out whether drug gangs were responsible for the murder.");
+        assertFalse(lines(x).stream().anyMatch(s -> s.contains("-> Colombian Government")), lines(x).toString());
+        // "Colonel X, chief of the Y, is responsible": the colonel is the suspect, not his unit, nor is he the holder.
+        Extraction y = run("SAN SALVADOR, 3 DEC 89 (EFE) -- [TEXT] SIX PRIESTS WERE MURDERED IN SAN SALVADOR ON 16 NOVEMBER. "
+                + "A LEAFLET STATES THAT COLONEL RAMON ALFARO MEJIA, CHIEF OF THE TREASURY POLICE, IS RESPONSIBLE FOR THE MURDERS.\n");
+        List<String> l = lines(y);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Ramon Alfaro Mejia")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Ramon Alfaro Mejia -")), l.toString());
+    }
+
+    @Test
+    void whatMustBeCarriedOutIsNoDeed() {
+        Extraction x = run("A bomb killed 5 people at a market in Kandahar, Afghanistan, on Monday. The investigation must be "
+                + "carried out by the United Nations, the minister said.");
+        assertTrue(x.assertions().isEmpty(), lines(x).toString());
     }
 }

@@ -33,7 +33,8 @@ public final class Lexicons {
     public static final String DIR = "/org/claimgraph/extract/lexicon/";
     /** Every lexicon file, in the order they are hashed into the extractor version. */
     public static final List<String> FILES = List.of("triggers.tsv", "assertions.tsv", "certainty.tsv",
-            "reporting.tsv", "casualties.tsv", "sites.tsv", "roles.tsv", "orgkinds.tsv", "event-words.tsv");
+            "reporting.tsv", "casualties.tsv", "sites.tsv", "roles.tsv", "orgkinds.tsv", "event-words.tsv",
+            "state-bodies.tsv");
 
     /** An event trigger; {@code anaphoric} ones only refer back ("the crime"). */
     public record Trigger(String phrase, EventKind kind, String subtype, boolean anaphoric) {
@@ -61,11 +62,13 @@ public final class Lexicons {
     private final List<String> roles;
     private final Map<String, ActorKind> orgKinds;
     private final EventWords eventWords;
+    private final Map<String, ActorKind> stateBodies;
     private final String hash;
 
     private Lexicons(Map<String, Trigger> triggers, Map<String, Cue> cues, Map<String, Certainty> modifiers,
                      Map<String, SourceSide> reporting, Map<String, String> casualties, List<String> sites,
-                     List<String> roles, Map<String, ActorKind> orgKinds, EventWords eventWords, String hash) {
+                     List<String> roles, Map<String, ActorKind> orgKinds, EventWords eventWords,
+                     Map<String, ActorKind> stateBodies, String hash) {
         this.triggers = Map.copyOf(triggers);
         this.cues = Map.copyOf(cues);
         this.modifiers = Map.copyOf(modifiers);
@@ -75,6 +78,7 @@ public final class Lexicons {
         this.roles = List.copyOf(roles);
         this.orgKinds = Map.copyOf(orgKinds);
         this.eventWords = eventWords;
+        this.stateBodies = Map.copyOf(stateBodies);
         this.hash = hash;
     }
 
@@ -172,8 +176,13 @@ public final class Lexicons {
                 throw r.bad("duplicate word '" + r.col(0) + "'");
             }
         }
+        Map<String, ActorKind> stateBodies = new LinkedHashMap<>();
+        for (Row r : files.get("state-bodies.tsv")) {
+            r.cols(2);
+            put(stateBodies, r, r.parse(() -> ActorKind.of(r.col(1))));
+        }
         return new Lexicons(triggers, cues, modifiers, reporting, casualties, List.copyOf(sites.keySet()),
-                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), stateBodies, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
     private static <V> void put(Map<String, V> map, Row r, V value) {
@@ -274,6 +283,14 @@ public final class Lexicons {
 
     public Map<String, ActorKind> orgKinds() {
         return orgKinds;
+    }
+
+    /**
+     * Heads of a state's bodies named after their state ("the Chilean government", "Peruvian police",
+     * "Alfredo Cristiani's government"), lower-case tokens joined by a space, with the actor kind they make.
+     */
+    public Map<String, ActorKind> stateBodies() {
+        return stateBodies;
     }
 
     /** The single words the event rules read around a trigger (event-words.tsv). */

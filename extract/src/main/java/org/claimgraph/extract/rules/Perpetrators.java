@@ -174,6 +174,11 @@ final class Perpetrators {
     private static final Set<String> UNIT_NOUNS = Set.of("commando", "commandos", "unit", "units", "cell", "cells", "column",
             "columns", "squad", "squads", "detachment");
 
+    /** Whether a (folded) word names a group's people ("units", "guerrillas", "commandos"), which stand for a group. */
+    static boolean agentNoun(String folded) {
+        return AGENT_NOUNS.contains(folded) || GENERIC_DOERS.contains(folded);
+    }
+
     /** Whether an actor can be named as a doer: a group or body, or a person who belongs to one (its leader, a member). */
     static boolean doer(ActorNode a) {
         return DOERS.contains(a.kind) || a.kind == ActorKind.PERSON && a.partOf != null && DOERS.contains(a.partOf.kind);
