@@ -388,4 +388,38 @@ class AssertionRulesTest {
                 + "carried out by the United Nations, the minister said.");
         assertTrue(x.assertions().isEmpty(), lines(x).toString());
     }
+
+    @Test
+    void sharedAbbreviationIsTheGroupTheTextNamesInFull() {
+        Extraction x = run("A bomb damaged a power line outside La Paz, Bolivia, on Monday. Police blamed the Zarate Willka "
+                + "Armed Forces of Liberation for the bombing. On Tuesday the FAL claimed responsibility for the bombing.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.startsWith("Zarate Willka Armed Forces of Liberation -claim->")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Armed Forces of Liberation -claim->")), l.toString());
+    }
+
+    @Test
+    void askingARansomForAHostageClaimsTheKidnapping() {
+        Extraction x = run("A businessman was kidnapped in Cali, Colombia, on Monday. The ELN is demanding a $2 million ransom "
+                + "for his release.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.startsWith("National Liberation Army -claim-> National Liberation Army")),
+                lines(x).toString());
+        // Who reports the demand is not the kidnapper.
+        Extraction y = run("A businessman was kidnapped in Cali, Colombia, on Monday. The Colombian National Police said the "
+                + "kidnappers demanded a ransom.");
+        assertFalse(lines(y).stream().anyMatch(s -> s.contains("-claim->")), lines(y).toString());
+        Extraction z = run("LIMA, 1 FEB 89 (EFE) -- [TEXT] A BUSINESSMAN WAS KIDNAPPED IN LIMA ON 2 DECEMBER. THE MRTA IS ASKING "
+                + "$10 MILLION RANSOM FOR HIS RELEASE.\n");
+        assertTrue(lines(z).stream().anyMatch(s -> s.startsWith("Tupac Amaru Revolutionary Movement -claim->")), lines(z).toString());
+    }
+
+    @Test
+    void unnamedTerroristsAreNotTheWireAgencyNorACapitalTheState() {
+        Extraction x = run("SANTIAGO, 29 DEC 89 (EFE) -- [TEXT] POLICE TODAY REPORTED THAT TERRORISTS STAGED THREE BOMB ATTACKS "
+                + "AGAINST U.S. PROPERTIES IN SANTIAGO.\n");
+        assertFalse(lines(x).stream().anyMatch(s -> s.contains("-> EFE")), lines(x).toString());
+        Extraction y = run("A bomb exploded at a police post in Escuintla, Guatemala, on Monday. The rebels said their units fight "
+                + "in the whole country, including Guatemala City, and have carried out the attack.");
+        assertFalse(lines(y).stream().anyMatch(s -> s.contains("-> Guatemala ")), lines(y).toString());
+    }
 }

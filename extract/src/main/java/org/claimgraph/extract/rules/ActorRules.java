@@ -62,14 +62,38 @@ public final class ActorRules implements Stage {
         // 1. Registry aliases: longest first, no overlaps.
         List<CueHit> hits = new ArrayList<>(d.cues().stream().filter(h -> h.type() == CueType.ACTOR).toList());
         hits.sort(Comparator.comparingInt((CueHit h) -> h.start() - h.end()).thenComparingInt(CueHit::start));
+        // An alias two entries share ("FAL" for Bolivia's Zarate Willka and the Salvadoran FAL) is read after the
+        // others, as the entry the text names unambiguously elsewhere, else as the first found.
+        List<CueHit> shared = new ArrayList<>();
         for (CueHit h : hits) {
+            if (registry.lookup(((CueScanner.AliasHit) h.payload()).alias()).size() > 1) {
+                shared.add(h);
+            }
+        }
+        List<CueHit> ordered = new ArrayList<>(hits);
+        ordered.removeAll(shared);
+        ordered.addAll(shared);
+        for (CueHit h : ordered) {
             if (overlaps(mentions, h.start(), h.end())) {
                 continue;
             }
             RegistryEntry e = ((CueScanner.AliasHit) h.payload()).entry();
+            if (shared.contains(h)) {
+                for (CueHit o : shared) {
+                    RegistryEntry oe = ((CueScanner.AliasHit) o.payload()).entry();
+                    if (o.start() == h.start() && o.end() == h.end() && !nodes.containsKey("reg:" + e.key())
+                            && nodes.containsKey("reg:" + oe.key())) {
+                        e = oe;
+                    }
+                }
+            }
             // "Stade de France", "Banco de Colombia": a country after a Romance particle ends a proper name.
             if (e.kind() == ActorKind.STATE && h.start() > k.sBegin(h.sentence())
                     && NAME_PARTICLES.contains(k.low(h.start() - 1))) {
+                continue;
+            }
+            // "Guatemala City", "Mexico City": a capital, not the state.
+            if (e.kind() == ActorKind.STATE && h.end() < k.sEnd(h.sentence()) && k.low(h.end()).equals("city")) {
                 continue;
             }
             ActorNode n = registryNode(nodes, e);

@@ -39,6 +39,8 @@ public final class AssertionRules implements Stage {
     private static final Set<String> CLAUSE_BREAKS = Set.of("which", "who", "whom", "whose", "but", ";");
     /** Words before a single-word cue that make it an adjective: "the suspected gunmen", "three accused men". */
     private static final Set<String> ADJECTIVAL_BEFORE = Set.of("DT", "CD", "PRP$", "POS");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "do", "does", "did");
     private static final Set<String> OBLIGATION = Set.of("must", "should", "shall", "will", "would", "can", "ought");
     private static final Set<String> ORIGIN = Set.of("from", "in");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "be", "been");
@@ -451,9 +453,23 @@ public final class AssertionRules implements Stage {
                 return null;
             }
         }
+        // Without a parsed subject, the nearest actor is the suspect only when no verb of its own comes between
+        // ("the ELN is demanding a ransom"), not when it is the subject of another clause ("police said the
+        // kidnappers demanded a ransom").
+        Cand near = before;
+        // "the FARC left messages claiming to be the authors": a participle clause has the main clause's subject.
+        boolean participle = k.tag(cueStart).equals("VBG") && !AUXILIARIES.contains(k.low(cueStart - 1));
+        if (before != null && !participle) {
+            int app = beforeAppositive(k, cueStart, sb, cue);
+            for (int i = before.end(); i < app; i++) {
+                if (k.tag(i).startsWith("VB") && !AUXILIARIES.contains(k.low(i))) {
+                    near = null;
+                }
+            }
+        }
         SemanticGraph g = d.dependencies(s);
         if (g == null) {
-            return before;
+            return near;
         }
         IndexedWord w = g.getNodeByIndexSafe(cueStart - sb + 1);
         if (w != null && g.getParent(w) != null) {
@@ -464,7 +480,7 @@ public final class AssertionRules implements Stage {
             }
         }
         if (w == null) {
-            return before;
+            return near;
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             if (!e.getRelation().toString().equals("nsubj")) {
@@ -495,11 +511,15 @@ public final class AssertionRules implements Stage {
             }
             // Only a common noun after the nearest actor is surely another subject ("the bands were responsible");
             // "its units" refer back, and a name the parser took for the subject may be a misparse.
-            // "urban commando units staged attacks": a group's people stand for the group named before.
-            boolean common = (k.tag(tok).equals("NN") || k.tag(tok).equals("NNS")) && !Perpetrators.agentNoun(k.low(tok));
+            // "the FMLN reports that urban commando units staged attacks": a group's people stand for the armed
+            // group named before, never for the wire agency of the dateline ("(EFE) -- terrorists staged").
+            if (Perpetrators.agentNoun(k.low(tok))) {
+                return before != null && before.actor().kind == ActorKind.ARMED_GROUP ? before : null;
+            }
+            boolean common = k.tag(tok).equals("NN") || k.tag(tok).equals("NNS");
             return common && !possessed && (before == null || tok >= before.end()) ? null : before;
         }
-        return before;
+        return near;
     }
 
     private static Cand covering(List<Cand> cands, int tok) {
@@ -708,7 +728,9 @@ public final class AssertionRules implements Stage {
                 continue;
             }
             // "Stade de France", "Banco de Colombia": a country name after a Romance particle ends a proper name.
-            boolean namePart = i > k.sBegin(s) && NAME_PARTICLES.contains(k.low(i - 1));
+            // ... and "Guatemala City", "Mexico City" are capitals, not states.
+            boolean namePart = i > k.sBegin(s) && NAME_PARTICLES.contains(k.low(i - 1))
+                    || i + 1 < k.sEnd(s) && k.low(i + 1).equals("city");
             if ((k.capitalised(i) || k.caseless()) && !namePart && (k.ner(i).equals("LOCATION") || k.tag(i).equals("NNP"))) {
                 Optional<String> c = geo.countryByName(k.word(i));
                 if (c.isPresent()) {
