@@ -422,4 +422,34 @@ class AssertionRulesTest {
                 + "in the whole country, including Guatemala City, and have carried out the attack.");
         assertFalse(lines(y).stream().anyMatch(s -> s.contains("-> Guatemala ")), lines(y).toString());
     }
+
+    @Test
+    void aDenialThatTheDoerActedIsADenialNotTheArticlesAttribution() {
+        Extraction x = run("GUATEMALA CITY, 4 FEB 90 (EFE) -- [TEXT] THE GUATEMALAN ARMY DENIED TODAY THAT THE URNG ATTACKED A FARM "
+                + "NEAR ESCUINTLA ON 2 FEBRUARY.\n");
+        List<String> l = lines(x);
+        assertTrue(l.contains("Guatemalan Army -denial-> Guatemalan National Revolutionary Unity certain"), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.contains("-attribution->")), l.toString());
+        // A state's name as the modifier of its body: the body denies, not the state.
+        Extraction y = run("Venezuela police denied on Monday that FARC rebels attacked a border post near San Cristobal, Venezuela.");
+        assertTrue(lines(y).contains("Venezuela Police -denial-> Revolutionary Armed Forces of Colombia certain"), lines(y).toString());
+    }
+
+    @Test
+    void theSecondOfTwoVerbsHasTheFirstOnesSubject() {
+        Extraction x = run("A police post was attacked in Ayacucho, Peru, on Monday. Officials said Shining Path rebels killed a "
+                + "farmer near Huanta and burned a truck on Tuesday.");
+        long attributed = x.assertions().stream().filter(a -> name(x, a.suspect()).equals("Shining Path")).map(Assertion::event)
+                .distinct().count();
+        assertTrue(x.events().stream().anyMatch(e -> "arson".equals(e.subtype())), x.events().toString());
+        assertTrue(x.assertions().stream().anyMatch(a -> name(x, a.suspect()).equals("Shining Path") && x.events().stream()
+                .anyMatch(e -> e.id().equals(a.event()) && "arson".equals(e.subtype()))), lines(x) + " " + x.events() + attributed);
+    }
+
+    @Test
+    void aCountryWhereSomethingIsIsNoSpeaker() {
+        Extraction x = run("A bomb exploded at a bank in Cali, Colombia, on Monday. A report by a news agency whose offices are in "
+                + "Venezuela says that FARC guerrillas attacked the bank.");
+        assertFalse(lines(x).stream().anyMatch(s -> s.startsWith("Venezuela -")), lines(x).toString());
+    }
 }

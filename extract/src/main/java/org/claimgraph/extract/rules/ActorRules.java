@@ -178,9 +178,16 @@ public final class ActorRules implements Stage {
             for (int i = sb; i < end; i++) {
                 // The owner: a demonym ("Chilean") or a person's possessive ("Alfredo Cristiani 's").
                 ActorMention person = null;
+                ActorMention state = null;
                 String country = null;
                 int head;
-                if ((k.caseless() || k.capitalised(i)) && !overlaps(mentions, i, i + 1)
+                ActorMention at = mentionAt(d, i);
+                if (at != null && at.actor().kind == ActorKind.STATE && at.end() < end && !k.low(at.end()).equals("'s")) {
+                    // "the Guatemala army": a state's name used as the modifier of its body.
+                    state = at;
+                    country = at.actor().name;
+                    head = at.end();
+                } else if ((k.caseless() || k.capitalised(i)) && !overlaps(mentions, i, i + 1)
                         && (k.tag(i).startsWith("JJ") || k.tag(i).startsWith("NNP"))) {
                     country = geo.countryOfDemonym(k.word(i)).orElse(null);
                     head = i + 1;
@@ -213,8 +220,12 @@ public final class ActorRules implements Stage {
                     }
                 }
                 // "the Chilean army base", "the government's troops" stay what they are: the head must end the noun phrase.
-                if (headEnd < 0 || overlaps(mentions, head, headEnd) || d.removedTokens().get(person == null ? i : person.start(), headEnd)
-                        .cardinality() > 0 || headEnd < end && k.tag(headEnd).startsWith("NN") && !k.low(headEnd).equals("'s")) {
+                int owner = person != null ? person.start() : state != null ? state.start() : i;
+                if (headEnd < 0 || overlaps(mentions, head, headEnd) || d.removedTokens().get(owner, headEnd).cardinality() > 0
+                        || headEnd < end && k.tag(headEnd).startsWith("NN") && !k.low(headEnd).equals("'s")) {
+                    if (state != null) {
+                        i = state.end() - 1;
+                    }
                     continue;
                 }
                 StringBuilder headName = new StringBuilder();
@@ -230,6 +241,11 @@ public final class ActorRules implements Stage {
                     // The leader is named as the owner of the body, not as an actor of the sentence himself.
                     mentions.set(mentions.indexOf(person), new ActorMention(person.sentence(), person.start(), person.end(),
                             person.actor(), true));
+                } else if (state != null) {
+                    name = state.actor().name + " " + headName;
+                    from = state.start();
+                    mentions.set(mentions.indexOf(state), new ActorMention(state.sentence(), state.start(), state.end(),
+                            state.actor(), true));
                 } else {
                     String dem = k.word(i);
                     name = Character.toUpperCase(dem.charAt(0)) + dem.substring(1).toLowerCase(java.util.Locale.ROOT) + " " + headName;

@@ -226,9 +226,17 @@ public final class AssertionRules implements Stage {
             // "the FMLN reports that its urban commandos attacked": a group telling its own deed claims it.
             boolean own = tellsOwn(d, k, s, cands, f.actor(), f.from());
             ActorNode holder = own ? f.actor() : source(d, k, s, cands, f.actor());
+            // "the army denied that guerrillas attacked the farm": the denier says the doer did not do it.
+            int deny = denial(k, s, f.from());
+            AssertionKind kind = own ? AssertionKind.CLAIM : AssertionKind.ATTRIBUTION;
+            if (deny >= 0) {
+                Cand by = nearestBefore(cands, deny, Math.max(k.sBegin(s), deny - 8), null);
+                holder = by != null ? by.actor() : null;
+                kind = AssertionKind.DENIAL;
+            }
             for (EventNode e : f.mention().group()) {
                 for (ActorNode sus : withGroup(f.actor())) {
-                    out.add(new AssertionDraft(e, own ? sus : holder, sus, own ? AssertionKind.CLAIM : AssertionKind.ATTRIBUTION,
+                    out.add(new AssertionDraft(e, kind == AssertionKind.CLAIM ? sus : holder, sus, kind,
                             f.certainty(), null, null, k.sentenceSpan(s)));
                 }
             }
@@ -839,8 +847,9 @@ public final class AssertionRules implements Stage {
 
     /** The speaker of the sentence ("X said", "according to X", "says X"), or null for the article itself. */
     private ActorNode source(AnnotatedDocument d, Toks k, int s, List<Cand> all, ActorNode suspect) {
-        // The suspect is what is said, not who says it ("the army said the Pakistani Taliban were behind").
-        List<Cand> cands = all.stream().filter(c -> c.actor() != suspect).toList();
+        // The suspect is what is said, not who says it ("the army said the Pakistani Taliban were behind"); nor is a
+        // country where something is ("a report by an agency whose offices are in Mexico says").
+        List<Cand> cands = all.stream().filter(c -> c.actor() != suspect && !locative(k, c)).toList();
         int sb = k.sBegin(s);
         int se = k.sEnd(s);
         for (CueHit r : d.cues(s, CueType.REPORTING)) {
@@ -865,6 +874,34 @@ public final class AssertionRules implements Stage {
             }
         }
         return null;
+    }
+
+    private static final Set<String> DENY_VERBS = Set.of("denied", "denies", "deny", "denying", "rejected", "rejects");
+
+    /** The denial verb whose "that" clause holds the doer at {@code from} ("X denied that guerrillas attacked"), or -1. */
+    private static int denial(Toks k, int s, int from) {
+        int sb = k.sBegin(s);
+        for (int i = from - 1; i >= sb && i >= from - 6; i--) {
+            if (DENY_VERBS.contains(k.low(i))) {
+                for (int j = i + 1; j < from; j++) {
+                    if (k.low(j).equals("that")) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+            if (CLAUSE_BREAKS.contains(k.low(i)) || k.low(i).equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A state named as a place after "in" or "from" that follows no noun ("are in Mexico", not "officials in Kabul"). */
+    private static boolean locative(Toks k, Cand c) {
+        int sb = k.sBegin(k.sentOf(c.start()));
+        return c.actor().kind == ActorKind.STATE && c.start() - 2 >= sb && ORIGIN.contains(k.low(c.start() - 1))
+                && !k.tag(c.start() - 2).startsWith("NN");
     }
 
     /** The events the sentence speaks of: its event mentions (all members of a plural one), else the recent focus. */

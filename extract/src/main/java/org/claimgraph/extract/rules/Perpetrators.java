@@ -71,6 +71,14 @@ final class Perpetrators {
     private static ActorMention before(AnnotatedDocument d, Toks k, EventMention m, int sb, EventWords words) {
         String tag = k.tag(m.start());
         boolean verb = tag.equals("VBD") || tag.equals("VBN");
+        if (tag.equals("VBD") && m.start() - 1 > sb && k.low(m.start() - 1).equals("and")) {
+            // "guerrillas killed a peasant in Flores and burned a tank truck": the second verb has the first one's subject.
+            for (int j = m.start() - 2; j >= sb && j >= m.start() - 20; j--) {
+                if (k.tag(j).equals("VBD")) {
+                    return before(d, k, new EventMention(m.sentence(), j, j + 1, m.event(), m.group(), null), sb, words);
+                }
+            }
+        }
         boolean sawAux = false;
         Integer generic = null;
         int i = m.start() - 1;
