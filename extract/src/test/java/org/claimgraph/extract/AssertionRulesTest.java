@@ -452,4 +452,17 @@ class AssertionRulesTest {
                 + "Venezuela says that FARC guerrillas attacked the bank.");
         assertFalse(lines(x).stream().anyMatch(s -> s.startsWith("Venezuela -")), lines(x).toString());
     }
+
+    @Test
+    void unnamedTerroristsAreTheGroupNamedAsTheDoerAFewSentencesOn() {
+        Extraction x = run("SAN SALVADOR, 9 DEC 89 (DOMESTIC SERVICE) -- [TEXT] YESTERDAY MORNING ABOUT 20 TERRORISTS MACHINEGUNNED A "
+                + "BUS NEAR ZACATECOLUCA. THE BUS WAS TRAVELING TO USULUTAN. THE DRIVER WAS TAKEN TO A HOSPITAL. THIS CRIMINAL "
+                + "ACTION WAS CARRIED OUT BY THE FMLN.\n");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Farabundo Marti National Liberation Front")),
+                lines(x).toString());
+        // A group merely mentioned later, not as the doer, is not who the unnamed ones were.
+        Extraction y = run("Militants stormed a hotel in Mogadishu, Somalia, on Friday, killing 12 people. The hotel is popular "
+                + "with officials. Rescue teams worked through the night. Experts noted that al-Shabaab has grown stronger.");
+        assertFalse(lines(y).stream().anyMatch(s -> s.contains("-> al-Shabaab")), lines(y).toString());
+    }
 }

@@ -212,8 +212,30 @@ final class Perpetrators {
                     best = a;
                 }
             }
+            // "20 or 30 terrorists machinegunned a bus. [...] this aggressive action carried out by the FMLN": a few
+            // sentences on, only a group named as the doer ("by" the group) tells who the unnamed ones were.
+            for (ActorMention a : d.actorMentions()) {
+                if (best == null && a.start() > token && !a.embedded() && a.actor().kind == ActorKind.ARMED_GROUP
+                        && a.sentence() - k.sentOf(token) <= 3 && byAgentAt(k, a)) {
+                    best = a;
+                }
+            }
         }
         return best == null ? null : new ActorMention(k.sentOf(token), token, token + 1, best.actor(), false);
+    }
+
+    /** Whether the mention is the agent of a "by" phrase: "by the FMLN", "by members of the ELN". */
+    private static boolean byAgentAt(Toks k, ActorMention a) {
+        int sb = k.sBegin(a.sentence());
+        for (int i = a.start() - 1; i >= sb && i >= a.start() - 4; i--) {
+            if (k.low(i).equals("by")) {
+                return true;
+            }
+            if (!(k.tag(i).equals("DT") || k.low(i).equals("of") || AGENT_NOUNS.contains(k.low(i)) || k.tag(i).startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasObject(Toks k, int i) {
