@@ -146,6 +146,13 @@ public final class AssertionRules implements Stage {
             if (suspect == null) {
                 continue;
             }
+            // A hedge between the cue and a suspect after it lowers the certainty too: "carried out by members of
+            // the guerrillas, presumably from the ELN".
+            for (CueHit m : d.cues(s, CueType.MODIFIER)) {
+                if (suspect.start() >= cueEnd && m.start() >= cueEnd && m.end() <= suspect.start()) {
+                    certainty = weaker(certainty, (Certainty) m.payload());
+                }
+            }
             // "Escobar and Rodriguez Gacha are behind the attack", "we hold the government and the high command
             // responsible": every actor coordinated with the suspect is a suspect too, and none of them the holder.
             List<Cand> co = cue.suspect() == Lexicons.SuspectSide.INSIDE
