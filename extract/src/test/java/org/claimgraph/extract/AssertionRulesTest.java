@@ -465,4 +465,11 @@ class AssertionRulesTest {
                 + "with officials. Rescue teams worked through the night. Experts noted that al-Shabaab has grown stronger.");
         assertFalse(lines(y).stream().anyMatch(s -> s.contains("-> al-Shabaab")), lines(y).toString());
     }
+
+    @Test
+    void itIsPossibleThatIsAPossibleAttribution() {
+        Extraction x = run("Gunmen attacked a theatre in Kharkiv, Ukraine, on Friday, killing 40 people. The governor said the "
+                + "attack had been carried out by militants, but he said it was still possible that Russia had ordered it.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.endsWith("-attribution-> Russia possible")), lines(x).toString());
+    }
 }
