@@ -472,4 +472,13 @@ class AssertionRulesTest {
                 + "attack had been carried out by militants, but he said it was still possible that Russia had ordered it.");
         assertTrue(lines(x).stream().anyMatch(s -> s.endsWith("-attribution-> Russia possible")), lines(x).toString());
     }
+
+    @Test
+    void theDatelinesPlaceAndAgencyHoldNothing() {
+        Extraction x = run("KANDAHAR, Afghanistan (Reuters) -- A suicide bombing blamed on the Taliban killed 21 people at a bank in "
+                + "Kandahar, Afghanistan, on Thursday.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.startsWith("author -attribution-> Taliban")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Afghanistan -") || s.startsWith("Reuters -")), l.toString());
+    }
 }

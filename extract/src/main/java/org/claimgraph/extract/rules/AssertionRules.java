@@ -732,13 +732,20 @@ public final class AssertionRules implements Stage {
 
     private List<Cand> candidates(AnnotatedDocument d, Toks k, int s, Map<String, ActorNode> states) {
         List<Cand> out = new ArrayList<>();
+        // The dateline ("KANDAHAR, Afghanistan (Reuters) --") says where and through whom the article came: its
+        // place and agency neither hold nor are suspected of anything the first sentence says.
+        java.util.regex.Matcher dl = DATELINE_SOURCE.matcher(d.text());
+        int datelineEnd = dl.find() ? dl.end() : -1;
         for (ActorMention m : d.actorMentions()) {
-            if (m.sentence() == s && !m.embedded()) {
+            if (m.sentence() == s && !m.embedded() && k.t(m.start()).beginPosition() >= datelineEnd) {
                 out.add(new Cand(m.start(), m.end(), m.actor()));
             }
         }
         for (int i = k.sBegin(s); i < k.sEnd(s); i++) {
             final int t = i;
+            if (k.t(i).beginPosition() < datelineEnd) {
+                continue;
+            }
             if (out.stream().anyMatch(c -> c.start() <= t && t < c.end())) {
                 continue;
             }
