@@ -191,6 +191,13 @@ class AssertionRulesTest {
     }
 
     @Test
+    void unnamedUnitsOfTheReportingGroupStageItsAttacks() {
+        Extraction x = run("LIMA, 3 JUN 89 (EFE) -- [TEXT] TWO POLICE POSTS WERE ATTACKED IN HUANCAYO ON 2 JUNE. "
+                + "THE SHINING PATH REPORTS THAT URBAN COMMANDO UNITS STAGED THE ATTACKS ON THE POLICE POSTS IN HUANCAYO, PERU.\n");
+        assertTrue(lines(x).stream().anyMatch(s -> s.startsWith("Shining Path -claim-> Shining Path")), lines(x).toString());
+    }
+
+    @Test
     void groupReportingItsOwnAttacksClaimsThem() {
         Extraction x = run("The Shining Path reported that its units staged simultaneous attacks on two police posts in Huancayo, "
                 + "Peru, on Saturday night.");
@@ -278,7 +285,7 @@ class AssertionRulesTest {
     void longByAgentOfAResponsibilityCueWithAHedge() {
         Extraction x = run("The governor said the bombing of a patrol near Cutufi, Venezuela, on Monday was perpetrated by members "
                 + "of the Colombian guerrillas, presumably from the ELN.");
-        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> National Liberation Army")), lines(x).toString());
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> National Liberation Army probable")), lines(x).toString());
     }
 
     @Test
@@ -296,5 +303,182 @@ class AssertionRulesTest {
         List<String> l = lines(x);
         assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Islamic State West Africa Province")), l.toString());
         assertFalse(l.stream().anyMatch(s -> s.startsWith("Boko Haram -attribution->")), l.toString());
+    }
+
+    @Test
+    void nationalityOfTheGunmenIsNoSuspect() {
+        Extraction x = run("Gunmen opened fire at a shopping centre in Almaty, Kazakhstan, on Friday, killing 30 people. "
+                + "Police detained the four suspected gunmen, all of them from Kyrgyzstan, on Saturday.");
+        List<String> l = lines(x);
+        assertFalse(l.stream().anyMatch(s -> s.contains("-> Kyrgyzstan")), l.toString());
+        Extraction y = run("GUNMEN OPENED FIRE AT A MARKET IN OSH, KYRGYZSTAN, ON FRIDAY, KILLING 30 PEOPLE. "
+                + "POLICE DETAINED THE THREE SUSPECTED ATTACKERS, ALL OF THEM FROM UZBEKISTAN, ON SATURDAY.");
+        assertFalse(lines(y).stream().anyMatch(s -> s.contains("-> Uzbekistan")), lines(y).toString());
+    }
+
+    @Test
+    void negationOfAMainVerbDoesNotReachAClaimInARelativeClause() {
+        Extraction x = run("A bomb exploded at a hotel in Mogadishu, Somalia, on Friday, killing 60 people. "
+                + "The minister did not mention Al-Shabaab, which had claimed the attack on Friday night.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.startsWith("al-Shabaab -claim-> al-Shabaab")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.contains("-no-claim->")), l.toString());
+    }
+
+    @Test
+    void aStatesMinistrySpeaksForTheStateNotForTheAccusedOne() {
+        Extraction x = run("A bomb exploded at a station in Lahore, Pakistan, on Monday, killing 20 people. "
+                + "Officials in Islamabad blamed India for the bombing. "
+                + "India's foreign ministry called the accusations absurd and said Islamabad was using the tragedy.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.startsWith("India -denial-> India")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Pakistan -denial->")), l.toString());
+    }
+
+    @Test
+    void coordinatedSuspectsAreAllSuspectsAndNoneTheHolder() {
+        Extraction x = run("A car bomb exploded outside a court in Quetta, Pakistan, on Monday, killing 9 people. "
+                + "The provincial minister said that the Pakistani Taliban and Lashkar-e-Jhangvi were behind the bombing.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Tehrik-i-Taliban Pakistan")), l.toString());
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Lashkar-e-Jhangvi")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Tehrik-i-Taliban Pakistan -attribution->")), l.toString());
+        Extraction y = run("SAN SALVADOR, 3 MAR 90 (RADIO VENCEREMOS) -- [TEXT] A BOMB EXPLODED AT THE OFFICES OF A TRADE UNION "
+                + "IN SAN SALVADOR ON 2 MARCH, KILLING 4 PEOPLE. THE UNION LEADERS SAID: WE HOLD THE NATIONAL POLICE, THE "
+                + "TREASURY POLICE AND THE SALVADORAN ARMED FORCES HIGH COMMAND RESPONSIBLE FOR THIS CRIME.\n");
+        List<String> m = lines(y);
+        assertTrue(m.stream().anyMatch(s -> s.contains("-attribution-> Treasury Police")), m.toString());
+        assertTrue(m.stream().anyMatch(s -> s.contains("-attribution-> Salvadoran Armed Forces")), m.toString());
+    }
+
+    @Test
+    void aStatesBodyNamedAfterItsStateOrLeaderIsAnActor() {
+        Extraction x = run("A car bomb killed an exiled opposition leader in Madrid, Spain, in March. Prosecutors in Madrid "
+                + "said the Venezuelan government's responsibility for the killing was now established.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Venezuelan Government certain")), l.toString());
+        Extraction y = run("SAN SALVADOR, 3 MAR 90 (RADIO VENCEREMOS) -- [TEXT] A BOMB EXPLODED AT THE OFFICES OF A TRADE UNION "
+                + "IN SAN SALVADOR ON 2 MARCH, KILLING 4 PEOPLE. THE UNION SAID: WE HOLD ALFREDO CRISTIANI'S GOVERNMENT "
+                + "RESPONSIBLE FOR THIS CRIME.\n");
+        List<String> m = lines(y);
+        assertTrue(m.stream().anyMatch(s -> s.contains("-attribution-> Alfredo Cristiani's government")), m.toString());
+        assertFalse(m.stream().anyMatch(s -> s.contains("-attribution-> Alfredo Cristiani ")), m.toString());
+        // A demonym before a body that is no more than a modifier makes no actor: "the Venezuelan army base".
+        Extraction z = run("Gunmen attacked the Venezuelan army base in Maracaibo, Venezuela, on Monday, killing 3 soldiers.");
+        assertTrue(z.actors().stream().noneMatch(a -> a.name().equals("Venezuelan Army")), z.actors().toString());
+    }
+
+    @Test
+    void theSubjectOfTheCueIsTheSuspectNotAnActorBeforeIt() {
+        // A question about another subject blames no one, least of all the government that asks it.
+        Extraction x = run("A judge was shot dead in Medellin, Colombia, on Monday. The Colombian government opened an inquiry "
+                + "to find out whether drug gangs were responsible for the murder.");
+        assertFalse(lines(x).stream().anyMatch(s -> s.contains("-> Colombian Government")), lines(x).toString());
+        // "Colonel X, chief of the Y, is responsible": the colonel is the suspect, not his unit, nor is he the holder.
+        Extraction y = run("SAN SALVADOR, 3 DEC 89 (EFE) -- [TEXT] SIX PRIESTS WERE MURDERED IN SAN SALVADOR ON 16 NOVEMBER. "
+                + "A LEAFLET STATES THAT COLONEL RAMON ALFARO MEJIA, CHIEF OF THE TREASURY POLICE, IS RESPONSIBLE FOR THE MURDERS.\n");
+        List<String> l = lines(y);
+        assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> Ramon Alfaro Mejia")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Ramon Alfaro Mejia -")), l.toString());
+    }
+
+    @Test
+    void whatMustBeCarriedOutIsNoDeed() {
+        Extraction x = run("A bomb killed 5 people at a market in Kandahar, Afghanistan, on Monday. The investigation must be "
+                + "carried out by the United Nations, the minister said.");
+        assertTrue(x.assertions().isEmpty(), lines(x).toString());
+    }
+
+    @Test
+    void sharedAbbreviationIsTheGroupTheTextNamesInFull() {
+        Extraction x = run("A bomb damaged a power line outside La Paz, Bolivia, on Monday. Police blamed the Zarate Willka "
+                + "Armed Forces of Liberation for the bombing. On Tuesday the FAL claimed responsibility for the bombing.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.startsWith("Zarate Willka Armed Forces of Liberation -claim->")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Armed Forces of Liberation -claim->")), l.toString());
+    }
+
+    @Test
+    void askingARansomForAHostageClaimsTheKidnapping() {
+        Extraction x = run("A businessman was kidnapped in Cali, Colombia, on Monday. The ELN is demanding a $2 million ransom "
+                + "for his release.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.startsWith("National Liberation Army -claim-> National Liberation Army")),
+                lines(x).toString());
+        // Who reports the demand is not the kidnapper.
+        Extraction y = run("A businessman was kidnapped in Cali, Colombia, on Monday. The Colombian National Police said the "
+                + "kidnappers demanded a ransom.");
+        assertFalse(lines(y).stream().anyMatch(s -> s.contains("-claim->")), lines(y).toString());
+        Extraction z = run("LIMA, 1 FEB 89 (EFE) -- [TEXT] A BUSINESSMAN WAS KIDNAPPED IN LIMA ON 2 DECEMBER. THE MRTA IS ASKING "
+                + "$10 MILLION RANSOM FOR HIS RELEASE.\n");
+        assertTrue(lines(z).stream().anyMatch(s -> s.startsWith("Tupac Amaru Revolutionary Movement -claim->")), lines(z).toString());
+    }
+
+    @Test
+    void unnamedTerroristsAreNotTheWireAgencyNorACapitalTheState() {
+        Extraction x = run("SANTIAGO, 29 DEC 89 (EFE) -- [TEXT] POLICE TODAY REPORTED THAT TERRORISTS STAGED THREE BOMB ATTACKS "
+                + "AGAINST U.S. PROPERTIES IN SANTIAGO.\n");
+        assertFalse(lines(x).stream().anyMatch(s -> s.contains("-> EFE")), lines(x).toString());
+        Extraction y = run("A bomb exploded at a police post in Escuintla, Guatemala, on Monday. The rebels said their units fight "
+                + "in the whole country, including Guatemala City, and have carried out the attack.");
+        assertFalse(lines(y).stream().anyMatch(s -> s.contains("-> Guatemala ")), lines(y).toString());
+    }
+
+    @Test
+    void aDenialThatTheDoerActedIsADenialNotTheArticlesAttribution() {
+        Extraction x = run("GUATEMALA CITY, 4 FEB 90 (EFE) -- [TEXT] THE GUATEMALAN ARMY DENIED TODAY THAT THE URNG ATTACKED A FARM "
+                + "NEAR ESCUINTLA ON 2 FEBRUARY.\n");
+        List<String> l = lines(x);
+        assertTrue(l.contains("Guatemalan Army -denial-> Guatemalan National Revolutionary Unity certain"), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.contains("-attribution->")), l.toString());
+        // A state's name as the modifier of its body: the body denies, not the state.
+        Extraction y = run("Venezuela police denied on Monday that FARC rebels attacked a border post near San Cristobal, Venezuela.");
+        assertTrue(lines(y).contains("Venezuela Police -denial-> Revolutionary Armed Forces of Colombia certain"), lines(y).toString());
+    }
+
+    @Test
+    void theSecondOfTwoVerbsHasTheFirstOnesSubject() {
+        Extraction x = run("A police post was attacked in Ayacucho, Peru, on Monday. Officials said Shining Path rebels killed a "
+                + "farmer near Huanta and burned a truck on Tuesday.");
+        long attributed = x.assertions().stream().filter(a -> name(x, a.suspect()).equals("Shining Path")).map(Assertion::event)
+                .distinct().count();
+        assertTrue(x.events().stream().anyMatch(e -> "arson".equals(e.subtype())), x.events().toString());
+        assertTrue(x.assertions().stream().anyMatch(a -> name(x, a.suspect()).equals("Shining Path") && x.events().stream()
+                .anyMatch(e -> e.id().equals(a.event()) && "arson".equals(e.subtype()))), lines(x) + " " + x.events() + attributed);
+    }
+
+    @Test
+    void aCountryWhereSomethingIsIsNoSpeaker() {
+        Extraction x = run("A bomb exploded at a bank in Cali, Colombia, on Monday. A report by a news agency whose offices are in "
+                + "Venezuela says that FARC guerrillas attacked the bank.");
+        assertFalse(lines(x).stream().anyMatch(s -> s.startsWith("Venezuela -")), lines(x).toString());
+    }
+
+    @Test
+    void unnamedTerroristsAreTheGroupNamedAsTheDoerAFewSentencesOn() {
+        Extraction x = run("SAN SALVADOR, 9 DEC 89 (DOMESTIC SERVICE) -- [TEXT] YESTERDAY MORNING ABOUT 20 TERRORISTS MACHINEGUNNED A "
+                + "BUS NEAR ZACATECOLUCA. THE BUS WAS TRAVELING TO USULUTAN. THE DRIVER WAS TAKEN TO A HOSPITAL. THIS CRIMINAL "
+                + "ACTION WAS CARRIED OUT BY THE FMLN.\n");
+        assertTrue(lines(x).stream().anyMatch(s -> s.contains("-attribution-> Farabundo Marti National Liberation Front")),
+                lines(x).toString());
+        // A group merely mentioned later, not as the doer, is not who the unnamed ones were.
+        Extraction y = run("Militants stormed a hotel in Mogadishu, Somalia, on Friday, killing 12 people. The hotel is popular "
+                + "with officials. Rescue teams worked through the night. Experts noted that al-Shabaab has grown stronger.");
+        assertFalse(lines(y).stream().anyMatch(s -> s.contains("-> al-Shabaab")), lines(y).toString());
+    }
+
+    @Test
+    void itIsPossibleThatIsAPossibleAttribution() {
+        Extraction x = run("Gunmen attacked a theatre in Kharkiv, Ukraine, on Friday, killing 40 people. The governor said the "
+                + "attack had been carried out by militants, but he said it was still possible that Russia had ordered it.");
+        assertTrue(lines(x).stream().anyMatch(s -> s.endsWith("-attribution-> Russia possible")), lines(x).toString());
+    }
+
+    @Test
+    void theDatelinesPlaceAndAgencyHoldNothing() {
+        Extraction x = run("KANDAHAR, Afghanistan (Reuters) -- A suicide bombing blamed on the Taliban killed 21 people at a bank in "
+                + "Kandahar, Afghanistan, on Thursday.");
+        List<String> l = lines(x);
+        assertTrue(l.stream().anyMatch(s -> s.startsWith("author -attribution-> Taliban")), l.toString());
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("Afghanistan -") || s.startsWith("Reuters -")), l.toString());
     }
 }

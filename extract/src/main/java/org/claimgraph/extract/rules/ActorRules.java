@@ -62,14 +62,38 @@ public final class ActorRules implements Stage {
         // 1. Registry aliases: longest first, no overlaps.
         List<CueHit> hits = new ArrayList<>(d.cues().stream().filter(h -> h.type() == CueType.ACTOR).toList());
         hits.sort(Comparator.comparingInt((CueHit h) -> h.start() - h.end()).thenComparingInt(CueHit::start));
+        // An alias two entries share ("FAL" for Bolivia's Zarate Willka and the Salvadoran FAL) is read after the
+        // others, as the entry the text names unambiguously elsewhere, else as the first found.
+        List<CueHit> shared = new ArrayList<>();
         for (CueHit h : hits) {
+            if (registry.lookup(((CueScanner.AliasHit) h.payload()).alias()).size() > 1) {
+                shared.add(h);
+            }
+        }
+        List<CueHit> ordered = new ArrayList<>(hits);
+        ordered.removeAll(shared);
+        ordered.addAll(shared);
+        for (CueHit h : ordered) {
             if (overlaps(mentions, h.start(), h.end())) {
                 continue;
             }
             RegistryEntry e = ((CueScanner.AliasHit) h.payload()).entry();
+            if (shared.contains(h)) {
+                for (CueHit o : shared) {
+                    RegistryEntry oe = ((CueScanner.AliasHit) o.payload()).entry();
+                    if (o.start() == h.start() && o.end() == h.end() && !nodes.containsKey("reg:" + e.key())
+                            && nodes.containsKey("reg:" + oe.key())) {
+                        e = oe;
+                    }
+                }
+            }
             // "Stade de France", "Banco de Colombia": a country after a Romance particle ends a proper name.
             if (e.kind() == ActorKind.STATE && h.start() > k.sBegin(h.sentence())
                     && NAME_PARTICLES.contains(k.low(h.start() - 1))) {
+                continue;
+            }
+            // "Guatemala City", "Mexico City": a capital, not the state.
+            if (e.kind() == ActorKind.STATE && h.end() < k.sEnd(h.sentence()) && k.low(h.end()).equals("city")) {
                 continue;
             }
             ActorNode n = registryNode(nodes, e);
@@ -121,6 +145,9 @@ public final class ActorRules implements Stage {
                 }
             }
         }
+        // 2c. A state's body named after its state or its leader ("the Chilean government", "Alfredo Cristiani's
+        // government"), when the registry has no name for it: one actor of the phrase.
+        stateBodies(d, k, nodes);
         // 3. Later mentions of people by surname or full name, anywhere in the text.
         List<ActorNode> people = nodes.values().stream().filter(n -> n.kind == ActorKind.PERSON).toList();
         for (ActorNode p : people) {
@@ -141,6 +168,106 @@ public final class ActorRules implements Stage {
         }
         mentions.sort(Comparator.comparingInt(ActorMention::start));
         d.setActors(new ArrayList<>(nodes.values()));
+    }
+
+    private void stateBodies(AnnotatedDocument d, Toks k, Map<String, ActorNode> nodes) {
+        List<ActorMention> mentions = d.actorMentions();
+        for (int s = d.selected().nextSetBit(0); s >= 0; s = d.selected().nextSetBit(s + 1)) {
+            int sb = k.sBegin(s);
+            int end = k.sEnd(s);
+            for (int i = sb; i < end; i++) {
+                // The owner: a demonym ("Chilean") or a person's possessive ("Alfredo Cristiani 's").
+                ActorMention person = null;
+                ActorMention state = null;
+                String country = null;
+                int head;
+                ActorMention at = mentionAt(d, i);
+                if (at != null && at.actor().kind == ActorKind.STATE && at.end() < end && !k.low(at.end()).equals("'s")) {
+                    // "the Guatemala army": a state's name used as the modifier of its body.
+                    state = at;
+                    country = at.actor().name;
+                    head = at.end();
+                } else if ((k.caseless() || k.capitalised(i)) && !overlaps(mentions, i, i + 1)
+                        && (k.tag(i).startsWith("JJ") || k.tag(i).startsWith("NNP"))) {
+                    country = geo.countryOfDemonym(k.word(i)).orElse(null);
+                    head = i + 1;
+                    if (country == null) {
+                        continue;
+                    }
+                } else if (k.low(i).equals("'s") && i > sb) {
+                    ActorMention m = mentionEndingAt(d, i);
+                    if (m == null || m.embedded() || m.actor().kind != ActorKind.PERSON) {
+                        continue;
+                    }
+                    person = m;
+                    head = i + 1;
+                } else {
+                    continue;
+                }
+                // The longest head: "armed forces" before "army"; "national police" before "police".
+                int headEnd = -1;
+                ActorKind kind = null;
+                for (int j = Math.min(end, head + 3); j > head; j--) {
+                    StringBuilder b = new StringBuilder();
+                    for (int t = head; t < j; t++) {
+                        b.append(t > head ? " " : "").append(k.low(t));
+                    }
+                    ActorKind found = lex.stateBodies().get(b.toString());
+                    if (found != null) {
+                        headEnd = j;
+                        kind = found;
+                        break;
+                    }
+                }
+                // "the Chilean army base", "the government's troops" stay what they are: the head must end the noun phrase.
+                int owner = person != null ? person.start() : state != null ? state.start() : i;
+                if (headEnd < 0 || overlaps(mentions, head, headEnd) || d.removedTokens().get(owner, headEnd).cardinality() > 0
+                        || headEnd < end && k.tag(headEnd).startsWith("NN") && !k.low(headEnd).equals("'s")) {
+                    if (state != null) {
+                        i = state.end() - 1;
+                    }
+                    continue;
+                }
+                StringBuilder headName = new StringBuilder();
+                for (int t = head; t < headEnd; t++) {
+                    String w = k.low(t);
+                    headName.append(t > head ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                }
+                String name;
+                int from;
+                if (person != null) {
+                    name = person.actor().name + "'s " + headName.toString().toLowerCase(java.util.Locale.ROOT);
+                    from = person.start();
+                    // The leader is named as the owner of the body, not as an actor of the sentence himself.
+                    mentions.set(mentions.indexOf(person), new ActorMention(person.sentence(), person.start(), person.end(),
+                            person.actor(), true));
+                } else if (state != null) {
+                    name = state.actor().name + " " + headName;
+                    from = state.start();
+                    mentions.set(mentions.indexOf(state), new ActorMention(state.sentence(), state.start(), state.end(),
+                            state.actor(), true));
+                } else {
+                    String dem = k.word(i);
+                    name = Character.toUpperCase(dem.charAt(0)) + dem.substring(1).toLowerCase(java.util.Locale.ROOT) + " " + headName;
+                    from = i;
+                }
+                final ActorKind bodyKind = kind;
+                ActorNode n = nodes.computeIfAbsent("body:" + TextFold.fold(name), x -> new ActorNode(name, bodyKind));
+                n.country = country;
+                n.mentions.add(k.span(from, headEnd));
+                mentions.add(new ActorMention(s, from, headEnd, n, false));
+                i = headEnd - 1;
+            }
+        }
+    }
+
+    private static ActorMention mentionEndingAt(AnnotatedDocument d, int end) {
+        for (ActorMention m : d.actorMentions()) {
+            if (m.end() == end) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private ActorNode registryNode(Map<String, ActorNode> nodes, RegistryEntry e) {

@@ -35,6 +35,14 @@ import org.claimgraph.extract.rules.Model.EventNode;
  */
 public final class AssertionRules implements Stage {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without", "reluctance", "nobody", "failed");
+    /** Words that open a clause of its own: a negation before them does not reach a cue after them. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("which", "who", "whom", "whose", "but", ";");
+    /** Words before a single-word cue that make it an adjective: "the suspected gunmen", "three accused men". */
+    private static final Set<String> ADJECTIVAL_BEFORE = Set.of("DT", "CD", "PRP$", "POS");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "do", "does", "did");
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "shall", "will", "would", "can", "ought");
+    private static final Set<String> ORIGIN = Set.of("from", "in");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "be", "been");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do");
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "them", "their", "group");
@@ -93,9 +101,15 @@ public final class AssertionRules implements Stage {
             if (infinitive(k, h.start(), sb)) {
                 continue;
             }
+            // "the verification must be carried out by the commission": what must or will be done is no deed.
+            if (h.start() - 2 >= sb && k.low(h.start() - 1).equals("be") && OBLIGATION.contains(k.low(h.start() - 2))) {
+                continue;
+            }
             int neg = 0;
             for (int i = Math.max(sb, h.start() - 8); i < h.start(); i++) {
-                if (NEGATORS.contains(k.low(i)) || k.orig(i).toLowerCase(java.util.Locale.ROOT).endsWith("n't")) {
+                if (CLAUSE_BREAKS.contains(k.low(i))) {
+                    neg = 0; // "did not mention X, which had claimed": the negation stays in the main clause
+                } else if (NEGATORS.contains(k.low(i)) || k.orig(i).toLowerCase(java.util.Locale.ROOT).endsWith("n't")) {
                     neg++;
                 }
             }
@@ -122,15 +136,32 @@ public final class AssertionRules implements Stage {
                 passiveHolder = nearestAfter(cands, cueEnd + 1, Math.min(se, cueEnd + 6));
             }
             Cand suspect = passiveHolder != null ? passiveSubject(k, cands, h.start(), sb) : switch (cue.suspect()) {
-                case BEFORE -> nearestBefore(cands, beforeAppositive(k, h.start(), sb, cue), sb, null);
+                case BEFORE -> subjectSuspect(d, k, s, h.start(), cands, cue);
                 // A "by" agent may be a long phrase: "perpetrated by members of the Colombian guerrillas, presumably
                 // from the National Liberation Army".
                 case AFTER -> objectSuspect(k, cands, cueEnd, Math.min(se, cueEnd + (k.low(cueEnd - 1).equals("by") ? 14 : 10)));
                 case INSIDE -> nearestAfter(cands, gap[0], gap[2]);
-                case POSSESSOR -> h.start() >= 1 && k.orig(h.start() - 1).equals("'s") ? nearestBefore(cands, h.start() - 1, h.start() - 5, null) : null;
+                case POSSESSOR -> h.start() >= 1 && k.low(h.start() - 1).equals("'s") ? nearestBefore(cands, h.start() - 1, h.start() - 5, null) : null;
             };
             if (suspect == null) {
                 continue;
+            }
+            // A hedge between the cue and a suspect after it lowers the certainty too: "carried out by members of
+            // the guerrillas, presumably from the ELN".
+            for (CueHit m : d.cues(s, CueType.MODIFIER)) {
+                if (suspect.start() >= cueEnd && m.start() >= cueEnd && m.end() <= suspect.start()) {
+                    certainty = weaker(certainty, (Certainty) m.payload());
+                }
+            }
+            // "Escobar and Rodriguez Gacha are behind the attack", "we hold the government and the high command
+            // responsible": every actor coordinated with the suspect is a suspect too, and none of them the holder.
+            List<Cand> co = cue.suspect() == Lexicons.SuspectSide.INSIDE
+                    ? cands.stream().filter(c -> c.start() >= gap[0] && c.end() <= gap[2] && c.actor() != suspect.actor()).toList()
+                    : coordinated(k, cands, suspect, sb, se);
+            if (!co.isEmpty()) {
+                java.util.Set<ActorNode> coActors = new java.util.HashSet<>();
+                co.forEach(c -> coActors.add(c.actor()));
+                cands = cands.stream().filter(c -> !coActors.contains(c.actor())).toList();
             }
             ActorNode suspectActor = suspect.actor();
             ActorNode channel = null;
@@ -173,8 +204,18 @@ public final class AssertionRules implements Stage {
                     date = day(k, i);
                 }
             }
+            List<ActorNode> suspects = new ArrayList<>(withGroup(suspectActor));
+            if (kind != AssertionKind.CLAIM) {
+                for (Cand c : co) {
+                    for (ActorNode a : withGroup(c.actor())) {
+                        if (!suspects.contains(a) && a != holder) {
+                            suspects.add(a);
+                        }
+                    }
+                }
+            }
             for (EventNode e : events(d, s, h.start())) {
-                for (ActorNode sus : withGroup(suspectActor)) {
+                for (ActorNode sus : suspects) {
                     if (sus == holder && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
                         continue; // the group's own statement about its member is no attribution by a third party
                     }
@@ -192,9 +233,17 @@ public final class AssertionRules implements Stage {
             // "the FMLN reports that its urban commandos attacked": a group telling its own deed claims it.
             boolean own = tellsOwn(d, k, s, cands, f.actor(), f.from());
             ActorNode holder = own ? f.actor() : source(d, k, s, cands, f.actor());
+            // "the army denied that guerrillas attacked the farm": the denier says the doer did not do it.
+            int deny = denial(k, s, f.from());
+            AssertionKind kind = own ? AssertionKind.CLAIM : AssertionKind.ATTRIBUTION;
+            if (deny >= 0) {
+                Cand by = nearestBefore(cands, deny, Math.max(k.sBegin(s), deny - 8), null);
+                holder = by != null ? by.actor() : null;
+                kind = AssertionKind.DENIAL;
+            }
             for (EventNode e : f.mention().group()) {
                 for (ActorNode sus : withGroup(f.actor())) {
-                    out.add(new AssertionDraft(e, own ? sus : holder, sus, own ? AssertionKind.CLAIM : AssertionKind.ATTRIBUTION,
+                    out.add(new AssertionDraft(e, kind == AssertionKind.CLAIM ? sus : holder, sus, kind,
                             f.certainty(), null, null, k.sentenceSpan(s)));
                 }
             }
@@ -317,8 +366,14 @@ public final class AssertionRules implements Stage {
                 continue;
             }
             Lexicons.Cue cue = (Lexicons.Cue) h.payload();
+            // "the four suspected gunmen", "the accused men": an adjective describes people, it accuses no one.
+            if (h.end() - h.start() == 1 && cue.parts().size() == 1 && h.start() > k.sBegin(h.sentence())
+                    && ADJECTIVAL_BEFORE.contains(k.tag(h.start() - 1)) && h.end() < k.sEnd(h.sentence())
+                    && k.tag(h.end()).startsWith("NN")) {
+                continue;
+            }
             List<Cand> cands = candsBySentence.computeIfAbsent(h.sentence(), x -> candidates(d, k, x, states));
-            int[] gap = cue.gap(k::orig, h.end(), k.sEnd(h.sentence()));
+            int[] gap = cue.gap(k::orig, i -> k.tag(i).startsWith("VB") || k.tag(i).equals("MD"), h.end(), k.sEnd(h.sentence()));
             if (gap == null) {
                 continue;
             }
@@ -394,6 +449,103 @@ public final class AssertionRules implements Stage {
         return !(i - 1 >= sb && FACTIVE_BEFORE_TO.contains(k.low(i - 1)));
     }
 
+    /** Tags of a subject that stands for something named elsewhere: the parse cannot tell who it is. */
+    private static final Set<String> REFERRING_TAGS = Set.of("PRP", "WP", "WDT", "DT", "EX");
+    private static final Set<String> SUBJECT_PARTS = Set.of("compound", "amod", "nmod:poss", "nmod", "nmod:of", "appos");
+
+    /**
+     * The suspect of a cue that names it as its subject ("X claimed responsibility", "X were behind"): the
+     * subject in the parse when it is an actor or has one among its own modifiers ("members of the FMLN",
+     * "Colonel X, chief of the Y"); none when the parse gives a subject that is no actor ("whether the drug
+     * bands were responsible", in a sentence that names the government first); else the nearest actor before.
+     */
+    private static Cand subjectSuspect(AnnotatedDocument d, Toks k, int s, int cueStart, List<Cand> cands, Lexicons.Cue cue) {
+        int sb = k.sBegin(s);
+        Cand before = nearestBefore(cands, beforeAppositive(k, cueStart, sb, cue), sb, null);
+        // "whether X were responsible", "if X was behind": a question, not an assertion.
+        for (int i = before == null ? sb : before.end(); i < cueStart; i++) {
+            if (k.low(i).equals("whether")) {
+                return null;
+            }
+        }
+        // Without a parsed subject, the nearest actor is the suspect only when no verb of its own comes between
+        // ("the ELN is demanding a ransom"), not when it is the subject of another clause ("police said the
+        // kidnappers demanded a ransom").
+        Cand near = before;
+        // "the FARC left messages claiming to be the authors": a participle clause has the main clause's subject.
+        boolean participle = k.tag(cueStart).equals("VBG") && !AUXILIARIES.contains(k.low(cueStart - 1));
+        if (before != null && !participle) {
+            int app = beforeAppositive(k, cueStart, sb, cue);
+            for (int i = before.end(); i < app; i++) {
+                if (k.tag(i).startsWith("VB") && !AUXILIARIES.contains(k.low(i))) {
+                    near = null;
+                }
+            }
+        }
+        SemanticGraph g = d.dependencies(s);
+        if (g == null) {
+            return near;
+        }
+        IndexedWord w = g.getNodeByIndexSafe(cueStart - sb + 1);
+        if (w != null && g.getParent(w) != null) {
+            SemanticGraphEdge up = g.getEdge(g.getParent(w), w);
+            String r = up == null ? "" : up.getRelation().toString();
+            if (r.equals("cop") || r.startsWith("aux")) {
+                w = g.getParent(w); // "X were behind the attack": the subject hangs on "attack"
+            }
+        }
+        if (w == null) {
+            return near;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (!e.getRelation().toString().equals("nsubj")) {
+                continue;
+            }
+            IndexedWord x = e.getDependent();
+            int tok = sb + x.index() - 1;
+            if (tok >= cueStart) {
+                continue;
+            }
+            Cand own = covering(cands, tok);
+            if (own != null) {
+                return own;
+            }
+            if (REFERRING_TAGS.contains(k.tag(tok))) {
+                return before;
+            }
+            boolean possessed = false;
+            for (SemanticGraphEdge m : g.outgoingEdgeList(x)) {
+                int mt = sb + m.getDependent().index() - 1;
+                possessed |= k.tag(mt).equals("PRP$") || k.tag(mt).equals("WP$");
+                if (SUBJECT_PARTS.contains(m.getRelation().toString())) {
+                    Cand c = covering(cands, mt);
+                    if (c != null) {
+                        return c;
+                    }
+                }
+            }
+            // Only a common noun after the nearest actor is surely another subject ("the bands were responsible");
+            // "its units" refer back, and a name the parser took for the subject may be a misparse.
+            // "the FMLN reports that urban commando units staged attacks": a group's people stand for the armed
+            // group named before, never for the wire agency of the dateline ("(EFE) -- terrorists staged").
+            if (Perpetrators.agentNoun(k.low(tok))) {
+                return before != null && before.actor().kind == ActorKind.ARMED_GROUP ? before : null;
+            }
+            boolean common = k.tag(tok).equals("NN") || k.tag(tok).equals("NNS");
+            return common && !possessed && (before == null || tok >= before.end()) ? null : before;
+        }
+        return near;
+    }
+
+    private static Cand covering(List<Cand> cands, int tok) {
+        for (Cand c : cands) {
+            if (c.start() <= tok && tok < c.end()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** The passive subject of a cue read as passive ("the FMLN was accused by the army"): an actor just before it. */
     private static Cand passiveSubject(Toks k, List<Cand> cands, int cueStart, int sb) {
         for (Cand c : cands) {
@@ -410,12 +562,63 @@ public final class AssertionRules implements Stage {
         return null;
     }
 
+    /** Only words: a comma also closes a place or a fronted phrase ("In Kabul, the Taliban were behind"). */
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
+
+    /**
+     * The actors joined to a candidate by "and" or "or" ("A and B", "the army and the police"), read outwards
+     * from it within the sentence; an article may come before each ("the army and the police").
+     */
+    private static List<Cand> coordinated(Toks k, List<Cand> cands, Cand c, int sb, int se) {
+        List<Cand> out = new ArrayList<>();
+        Cand cur = c;
+        while (true) {
+            int i = cur.start() - 1;
+            if (i > sb && k.tag(i).equals("DT")) {
+                i--;
+            }
+            if (i <= sb || !COORDINATORS.contains(k.low(i))) {
+                break;
+            }
+            final int end = i;
+            Cand prev = cands.stream().filter(x -> x.end() == end).findFirst().orElse(null);
+            if (prev == null || prev.actor() == c.actor()) {
+                break;
+            }
+            out.add(prev);
+            cur = prev;
+        }
+        cur = c;
+        while (true) {
+            int i = cur.end();
+            if (i >= se || !COORDINATORS.contains(k.low(i))) {
+                break;
+            }
+            int j = i + 1;
+            if (j < se && k.tag(j).equals("DT")) {
+                j++;
+            }
+            final int start = j;
+            Cand next = cands.stream().filter(x -> x.start() == start).findFirst().orElse(null);
+            if (next == null || next.actor() == c.actor()) {
+                break;
+            }
+            out.add(next);
+            cur = next;
+        }
+        return out;
+    }
+
     /**
      * The object of a cue ("blamed the FMLN"); a pronoun directly followed by a verb is instead the
      * subject of a clause of its own ("suspects it is somewhere in Syria"), which names no suspect.
      */
     private static Cand objectSuspect(Toks k, List<Cand> cands, int from, int to) {
-        Cand c = nearestAfter(cands, from, to);
+        // "the gunmen, all of them from Tajikistan": a country after "from" is where people come from, which the
+        // event records as the perpetrators' nationality; it is no suspect unless the cue itself ends in "from".
+        List<Cand> usable = cands.stream().filter(c -> !(c.actor().kind == ActorKind.STATE && c.start() > from
+                && ORIGIN.contains(k.low(c.start() - 1)))).toList();
+        Cand c = nearestAfter(usable, from, to);
         if (c != null && c.end() - c.start() == 1 && PRONOUNS.contains(k.low(c.start())) && c.end() < k.size()
                 && (k.tag(c.end()).startsWith("VB") || k.tag(c.end()).equals("MD"))) {
             return null;
@@ -488,18 +691,27 @@ public final class AssertionRules implements Stage {
 
     private List<Cand> candidates(AnnotatedDocument d, Toks k, int s, Map<String, ActorNode> states) {
         List<Cand> out = new ArrayList<>();
+        // The dateline ("KANDAHAR, Afghanistan (Reuters) --") says where and through whom the article came: its
+        // place and agency neither hold nor are suspected of anything the first sentence says.
+        java.util.regex.Matcher dl = DATELINE_SOURCE.matcher(d.text());
+        int datelineEnd = dl.find() ? dl.end() : -1;
         for (ActorMention m : d.actorMentions()) {
-            if (m.sentence() == s && !m.embedded()) {
+            if (m.sentence() == s && !m.embedded() && k.t(m.start()).beginPosition() >= datelineEnd) {
                 out.add(new Cand(m.start(), m.end(), m.actor()));
             }
         }
         for (int i = k.sBegin(s); i < k.sEnd(s); i++) {
             final int t = i;
+            if (k.t(i).beginPosition() < datelineEnd) {
+                continue;
+            }
             if (out.stream().anyMatch(c -> c.start() <= t && t < c.end())) {
                 continue;
             }
             // "Stade de France", "Banco de Colombia": a country name after a Romance particle ends a proper name.
-            boolean namePart = i > k.sBegin(s) && NAME_PARTICLES.contains(k.low(i - 1));
+            // ... and "Guatemala City", "Mexico City" are capitals, not states.
+            boolean namePart = i > k.sBegin(s) && NAME_PARTICLES.contains(k.low(i - 1))
+                    || i + 1 < k.sEnd(s) && k.low(i + 1).equals("city");
             if ((k.capitalised(i) || k.caseless()) && !namePart && (k.ner(i).equals("LOCATION") || k.tag(i).equals("NNP"))) {
                 Optional<String> c = geo.countryByName(k.word(i));
                 if (c.isPresent()) {
@@ -527,7 +739,7 @@ public final class AssertionRules implements Stage {
             if (PRONOUNS.contains(k.low(i)) && !k.tag(i).startsWith("VB") && !(speaker && !k.low(i).equals("group"))) {
                 ActorNode g = Resolve.focusGroup(d, k.sBegin(s), false);
                 // "the group's Afghan branch" describes another actor; it is no holder or suspect of its own.
-                boolean possessive = i + 1 < k.sEnd(s) && k.orig(i + 1).equals("'s");
+                boolean possessive = i + 1 < k.sEnd(s) && k.low(i + 1).equals("'s");
                 if (g != null && (!k.low(i).equals("group") || i > 0 && k.low(i - 1).equals("the") && !possessive)) {
                     out.add(new Cand(i, i + 1, g));
                 }
@@ -613,8 +825,9 @@ public final class AssertionRules implements Stage {
 
     /** The speaker of the sentence ("X said", "according to X", "says X"), or null for the article itself. */
     private ActorNode source(AnnotatedDocument d, Toks k, int s, List<Cand> all, ActorNode suspect) {
-        // The suspect is what is said, not who says it ("the army said the Pakistani Taliban were behind").
-        List<Cand> cands = all.stream().filter(c -> c.actor() != suspect).toList();
+        // The suspect is what is said, not who says it ("the army said the Pakistani Taliban were behind"); nor is a
+        // country where something is ("a report by an agency whose offices are in Mexico says").
+        List<Cand> cands = all.stream().filter(c -> c.actor() != suspect && !locative(k, c)).toList();
         int sb = k.sBegin(s);
         int se = k.sEnd(s);
         for (CueHit r : d.cues(s, CueType.REPORTING)) {
@@ -639,6 +852,34 @@ public final class AssertionRules implements Stage {
             }
         }
         return null;
+    }
+
+    private static final Set<String> DENY_VERBS = Set.of("denied", "denies", "deny", "denying", "rejected", "rejects");
+
+    /** The denial verb whose "that" clause holds the doer at {@code from} ("X denied that guerrillas attacked"), or -1. */
+    private static int denial(Toks k, int s, int from) {
+        int sb = k.sBegin(s);
+        for (int i = from - 1; i >= sb && i >= from - 6; i--) {
+            if (DENY_VERBS.contains(k.low(i))) {
+                for (int j = i + 1; j < from; j++) {
+                    if (k.low(j).equals("that")) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+            if (CLAUSE_BREAKS.contains(k.low(i)) || k.low(i).equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A state named as a place after "in" or "from" that follows no noun ("are in Mexico", not "officials in Kabul"). */
+    private static boolean locative(Toks k, Cand c) {
+        int sb = k.sBegin(k.sentOf(c.start()));
+        return c.actor().kind == ActorKind.STATE && c.start() - 2 >= sb && ORIGIN.contains(k.low(c.start() - 1))
+                && !k.tag(c.start() - 2).startsWith("NN");
     }
 
     /** The events the sentence speaks of: its event mentions (all members of a plural one), else the recent focus. */

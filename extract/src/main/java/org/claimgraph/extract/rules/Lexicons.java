@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.claimgraph.core.ConfigurationException;
 import org.claimgraph.core.TextFold;
 import org.claimgraph.core.extraction.ActorKind;
@@ -34,7 +35,8 @@ public final class Lexicons {
     public static final String DIR = "/org/claimgraph/extract/lexicon/";
     /** Every lexicon file, in the order they are hashed into the extractor version. */
     public static final List<String> FILES = List.of("triggers.tsv", "assertions.tsv", "certainty.tsv",
-            "reporting.tsv", "casualties.tsv", "sites.tsv", "roles.tsv", "orgkinds.tsv", "event-words.tsv");
+            "reporting.tsv", "casualties.tsv", "sites.tsv", "roles.tsv", "orgkinds.tsv", "event-words.tsv",
+            "state-bodies.tsv");
 
     /** An event trigger; {@code anaphoric} ones only refer back ("the crime"). */
     public record Trigger(String phrase, EventKind kind, String subtype, boolean anaphoric) {
@@ -48,6 +50,11 @@ public final class Lexicons {
                       SuspectSide suspect, AssertionKind whenNegated) {
         /** Tokens a gap between two parts may span: " ... " in assertions.tsv allows up to 6 between them. */
         static final int GAP = 7;
+        /**
+         * A suspect inside the gap may be a list of long names ("hold the president's government and the
+         * armed forces high command responsible"): up to 14 tokens then, as long as no verb comes between.
+         */
+        static final int LIST_GAP = 15;
 
         /**
          * Finds the later parts of a gapped cue ("see ... behind") in the tokens from {@code from} (just
@@ -57,15 +64,30 @@ public final class Lexicons {
          * "have") can become a cue at all, by the same test the assertion rules make.
          */
         public int[] gap(IntFunction<String> original, int from, int end) {
+            return gap(original, i -> false, from, end);
+        }
+
+        /**
+         * The same with the tokens' tags known: a gap that holds a suspect list may reach {@link #LIST_GAP}
+         * tokens, but not past a verb. Without tags ({@code verb} always false) the reach is the widest, so
+         * the cue scan selects every sentence the rules could read a cue in.
+         */
+        public int[] gap(IntFunction<String> original, IntPredicate verb, int from, int end) {
             if (parts.size() == 1) {
                 return new int[] {from, from, from};
             }
             int pos = from;
             int gapEnd = from;
+            int reach = suspect == SuspectSide.INSIDE ? LIST_GAP : GAP;
             for (int p = 1; p < parts.size(); p++) {
                 List<String> want = parts.get(p);
                 boolean found = false;
-                for (int i = pos; i < Math.min(end, pos + GAP) && !found; i++) {
+                boolean verbSeen = false;
+                for (int i = pos; i < Math.min(end, pos + reach) && !found; i++) {
+                    if (i - pos >= GAP && verbSeen) {
+                        break;
+                    }
+                    verbSeen |= verb.test(i);
                     if (i + want.size() <= end) {
                         boolean ok = true;
                         for (int w = 0; w < want.size(); w++) {
@@ -103,11 +125,13 @@ public final class Lexicons {
     private final List<String> roles;
     private final Map<String, ActorKind> orgKinds;
     private final EventWords eventWords;
+    private final Map<String, ActorKind> stateBodies;
     private final String hash;
 
     private Lexicons(Map<String, Trigger> triggers, Map<String, Cue> cues, Map<String, Certainty> modifiers,
                      Map<String, SourceSide> reporting, Map<String, String> casualties, List<String> sites,
-                     List<String> roles, Map<String, ActorKind> orgKinds, EventWords eventWords, String hash) {
+                     List<String> roles, Map<String, ActorKind> orgKinds, EventWords eventWords,
+                     Map<String, ActorKind> stateBodies, String hash) {
         this.triggers = Map.copyOf(triggers);
         this.cues = Map.copyOf(cues);
         this.modifiers = Map.copyOf(modifiers);
@@ -117,6 +141,7 @@ public final class Lexicons {
         this.roles = List.copyOf(roles);
         this.orgKinds = Map.copyOf(orgKinds);
         this.eventWords = eventWords;
+        this.stateBodies = Map.copyOf(stateBodies);
         this.hash = hash;
     }
 
@@ -214,8 +239,13 @@ public final class Lexicons {
                 throw r.bad("duplicate word '" + r.col(0) + "'");
             }
         }
+        Map<String, ActorKind> stateBodies = new LinkedHashMap<>();
+        for (Row r : files.get("state-bodies.tsv")) {
+            r.cols(2);
+            put(stateBodies, r, r.parse(() -> ActorKind.of(r.col(1))));
+        }
         return new Lexicons(triggers, cues, modifiers, reporting, casualties, List.copyOf(sites.keySet()),
-                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), stateBodies, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
     private static <V> void put(Map<String, V> map, Row r, V value) {
@@ -316,6 +346,14 @@ public final class Lexicons {
 
     public Map<String, ActorKind> orgKinds() {
         return orgKinds;
+    }
+
+    /**
+     * Heads of a state's bodies named after their state ("the Chilean government", "Peruvian police",
+     * "Alfredo Cristiani's government"), lower-case tokens joined by a space, with the actor kind they make.
+     */
+    public Map<String, ActorKind> stateBodies() {
+        return stateBodies;
     }
 
     /** The single words the event rules read around a trigger (event-words.tsv). */

@@ -71,6 +71,14 @@ final class Perpetrators {
     private static ActorMention before(AnnotatedDocument d, Toks k, EventMention m, int sb, EventWords words) {
         String tag = k.tag(m.start());
         boolean verb = tag.equals("VBD") || tag.equals("VBN");
+        if (tag.equals("VBD") && m.start() - 1 > sb && k.low(m.start() - 1).equals("and")) {
+            // "guerrillas killed a peasant in Flores and burned a tank truck": the second verb has the first one's subject.
+            for (int j = m.start() - 2; j >= sb && j >= m.start() - 20; j--) {
+                if (k.tag(j).equals("VBD")) {
+                    return before(d, k, new EventMention(m.sentence(), j, j + 1, m.event(), m.group(), null), sb, words);
+                }
+            }
+        }
         boolean sawAux = false;
         Integer generic = null;
         int i = m.start() - 1;
@@ -174,6 +182,11 @@ final class Perpetrators {
     private static final Set<String> UNIT_NOUNS = Set.of("commando", "commandos", "unit", "units", "cell", "cells", "column",
             "columns", "squad", "squads", "detachment");
 
+    /** Whether a (folded) word names a group's people ("units", "guerrillas", "commandos"), which stand for a group. */
+    static boolean agentNoun(String folded) {
+        return AGENT_NOUNS.contains(folded) || GENERIC_DOERS.contains(folded);
+    }
+
     /** Whether an actor can be named as a doer: a group or body, or a person who belongs to one (its leader, a member). */
     static boolean doer(ActorNode a) {
         return DOERS.contains(a.kind) || a.kind == ActorKind.PERSON && a.partOf != null && DOERS.contains(a.partOf.kind);
@@ -199,8 +212,30 @@ final class Perpetrators {
                     best = a;
                 }
             }
+            // "20 or 30 terrorists machinegunned a bus. [...] this aggressive action carried out by the FMLN": a few
+            // sentences on, only a group named as the doer ("by" the group) tells who the unnamed ones were.
+            for (ActorMention a : d.actorMentions()) {
+                if (best == null && a.start() > token && !a.embedded() && a.actor().kind == ActorKind.ARMED_GROUP
+                        && a.sentence() - k.sentOf(token) <= 3 && byAgentAt(k, a)) {
+                    best = a;
+                }
+            }
         }
         return best == null ? null : new ActorMention(k.sentOf(token), token, token + 1, best.actor(), false);
+    }
+
+    /** Whether the mention is the agent of a "by" phrase: "by the FMLN", "by members of the ELN". */
+    private static boolean byAgentAt(Toks k, ActorMention a) {
+        int sb = k.sBegin(a.sentence());
+        for (int i = a.start() - 1; i >= sb && i >= a.start() - 4; i--) {
+            if (k.low(i).equals("by")) {
+                return true;
+            }
+            if (!(k.tag(i).equals("DT") || k.low(i).equals("of") || AGENT_NOUNS.contains(k.low(i)) || k.tag(i).startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasObject(Toks k, int i) {
