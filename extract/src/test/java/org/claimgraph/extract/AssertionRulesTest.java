@@ -481,4 +481,22 @@ class AssertionRulesTest {
         assertTrue(l.stream().anyMatch(s -> s.startsWith("author -attribution-> Taliban")), l.toString());
         assertFalse(l.stream().anyMatch(s -> s.startsWith("Afghanistan -") || s.startsWith("Reuters -")), l.toString());
     }
+
+    @Test
+    void peopleWhoSpeakForTheirStateHoldForIt() {
+        Extraction x = run("Two bombs exploded at a memorial in Kerman, Iran, on January 3, killing 95 people.\n\n"
+                + "Earlier, Iranian officials had blamed Israel and the United States for the attack.");
+        assertEquals(List.of("Iran blames Israel", "Iran blames United States"), x.assertions().stream()
+                .map(a -> name(x, a.holder()) + " blames " + name(x, a.suspect())).sorted().toList(), lines(x).toString());
+    }
+
+    @Test
+    void aNegatedAttributionIsDeniedByItsSpeakerNotByTheSuspect() {
+        Extraction x = run("Two bombs exploded at a memorial in Kerman, Iran, on January 3, killing 95 people.\n\n"
+                + "A U.S. State Department spokesperson said that Washington had no reason to believe Israel was involved.");
+        Assertion a = x.assertions().get(0);
+        assertEquals(AssertionKind.DENIAL, a.kind(), lines(x).toString());
+        assertEquals("Israel", name(x, a.suspect()));
+        assertEquals("United States", name(x, a.holder()), lines(x).toString());
+    }
 }

@@ -219,6 +219,10 @@ public final class ActorRules implements Stage {
                         break;
                     }
                 }
+                if (kind == ActorKind.STATE) {
+                    // "Iranian officials": the state speaking, which the assertion rules read as the state itself.
+                    continue;
+                }
                 // "the Chilean army base", "the government's troops" stay what they are: the head must end the noun phrase.
                 int owner = person != null ? person.start() : state != null ? state.start() : i;
                 if (headEnd < 0 || overlaps(mentions, head, headEnd) || d.removedTokens().get(owner, headEnd).cardinality() > 0

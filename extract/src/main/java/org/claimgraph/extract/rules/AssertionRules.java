@@ -182,7 +182,10 @@ public final class AssertionRules implements Stage {
             } else if (passiveHolder != null) {
                 holder = passiveHolder.actor();
             } else if (kind == AssertionKind.DENIAL && cue.suspect() == Lexicons.SuspectSide.BEFORE) {
-                holder = suspectActor; // "Ukraine rejected the accusation": the subject denies its own part
+                // "Ukraine rejected the accusation": the subject of a denying verb denies its own part. A negated
+                // attribution is told by its speaker ("a U.S. spokesperson said Israel was not involved"), or by
+                // the article itself.
+                holder = cue.kind() == AssertionKind.DENIAL ? suspectActor : source(d, k, s, cands, suspectActor);
             } else {
                 Cand subj = depSubject(d, k, s, h.start(), cands, suspect);
                 if (subj == null) {
@@ -712,6 +715,17 @@ public final class AssertionRules implements Stage {
             // ... and "Guatemala City", "Mexico City" are capitals, not states.
             boolean namePart = i > k.sBegin(s) && NAME_PARTICLES.contains(k.low(i - 1))
                     || i + 1 < k.sEnd(s) && k.low(i + 1).equals("city");
+            if ((k.capitalised(i) || k.caseless()) && i + 1 < k.sEnd(s) && lex.stateBodies().get(k.low(i + 1)) == ActorKind.STATE) {
+                // "Iranian officials had blamed Israel": people who speak for their state hold for it.
+                Optional<String> c = geo.countryOfDemonym(k.word(i));
+                if (c.isPresent()) {
+                    ActorNode st = states.computeIfAbsent(TextFold.fold(c.get()), x -> new ActorNode(c.get(), ActorKind.STATE));
+                    st.mentions.add(k.span(i, i + 2));
+                    out.add(new Cand(i, i + 2, st));
+                    i++;
+                    continue;
+                }
+            }
             if ((k.capitalised(i) || k.caseless()) && !namePart && (k.ner(i).equals("LOCATION") || k.tag(i).equals("NNP"))) {
                 Optional<String> c = geo.countryByName(k.word(i));
                 if (c.isPresent()) {
