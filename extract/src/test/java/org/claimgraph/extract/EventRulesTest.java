@@ -330,4 +330,13 @@ class EventRulesTest {
         assertEquals(1, x.assertions().size(), x.assertions().toString());
         assertEquals(attacks(x).get(0).id(), x.assertions().get(0).event());
     }
+
+    @Test
+    void anUndatedMentionAtThePlaceOfTheOneDatedIncidentIsThatIncident() {
+        Extraction x = run("A bus exploded near Peshawar, Pakistan, on Tuesday, killing 14 passengers. Two powerful explosions "
+                + "tore the bus apart. Police are investigating the explosions that destroyed the bus shortly after it left "
+                + "the Peshawar General Bus Station.", LocalDate.of(2022, 3, 10));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals("2022-03-08", attacks(x).get(0).date());
+    }
 }

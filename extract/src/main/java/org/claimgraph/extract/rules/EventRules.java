@@ -302,6 +302,16 @@ public final class EventRules implements Stage {
                         into.put(b, sameDay.get(0));
                     }
                 }
+                // "the explosions that caused the plane to crash after it left Bogota's El Dorado airport" after
+                // "the Boeing that exploded near Bogota today": an undated mention at the place of the one dated
+                // incident of its kind there is that incident.
+                if (b.date == null && !into.containsKey(b)) {
+                    List<EventNode> samePlace = events.stream().filter(a -> a != b && a.kind == b.kind && a.date != null
+                            && (a.country == null || b.country == null || a.country.equals(b.country)) && placesAgree(a, b)).toList();
+                    if (samePlace.size() == 1 && !into.containsKey(samePlace.get(0))) {
+                        into.put(b, samePlace.get(0));
+                    }
+                }
                 continue;
             }
             List<EventNode> pinned = new ArrayList<>();
@@ -349,6 +359,8 @@ public final class EventRules implements Stage {
             a.mentions.addAll(b.mentions);
             a.subtype = a.subtype == null ? b.subtype : a.subtype;
             a.country = a.country == null ? b.country : a.country;
+            a.place = a.place == null ? b.place : a.place;
+            a.site = a.site == null ? b.site : a.site;
             a.killed = a.killed == null ? b.killed : a.killed;
             a.injured = a.injured == null ? b.injured : a.injured;
         }
@@ -360,6 +372,16 @@ public final class EventRules implements Stage {
             ms.set(i, new EventMention(m.sentence(), m.start(), m.end(), root.apply(m.event()),
                     m.group().stream().map(root).distinct().toList(), m.perpetrator()));
         }
+    }
+
+    /** The same town, the same site, or a site that names the other's town ("Bogota El Dorado Airport", "Bogota"). */
+    private static boolean placesAgree(EventNode a, EventNode b) {
+        String ap = a.place == null ? null : fold(a.place);
+        String bp = b.place == null ? null : fold(b.place);
+        String as = a.site == null ? null : fold(a.site);
+        String bs = b.site == null ? null : fold(b.site);
+        return ap != null && ap.equals(bp) || as != null && as.equals(bs)
+                || ap != null && bs != null && bs.contains(ap) || bp != null && as != null && as.contains(bp);
     }
 
     /** An event known only by its trigger so far: no date, place or site. */
