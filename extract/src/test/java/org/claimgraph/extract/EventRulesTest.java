@@ -339,4 +339,13 @@ class EventRulesTest {
         assertEquals(1, attacks(x).size(), x.events().toString());
         assertEquals("2022-03-08", attacks(x).get(0).date());
     }
+
+    @Test
+    void theCapitalIsTheCapitalOfTheEventsCountry() {
+        Extraction x = run("LIMA, 12 MAR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED IN THE CAPITAL ON 10 MARCH, THE POLICE SAID.\n",
+                LocalDate.of(1990, 3, 12));
+        assertEquals("Lima", attacks(x).get(0).place(), x.events().toString());
+        x = run("A suicide bomber attacked a checkpoint in the capital of Somalia on Sunday.", LocalDate.of(2023, 5, 8));
+        assertEquals("Mogadishu", attacks(x).get(0).place(), x.events().toString());
+    }
 }

@@ -33,8 +33,8 @@ public final class Gazetteer {
     static final String CITIES = "cities.tsv";
     static final String REGIONS = "regions.tsv";
 
-    /** A country of {@code countries.tsv}. */
-    public record Country(String name, String iso2, List<String> aliases, List<String> demonyms) {
+    /** A country of {@code countries.tsv}; {@code capital} is null when the source names none. */
+    public record Country(String name, String iso2, List<String> aliases, List<String> demonyms, String capital) {
         public Country {
             aliases = List.copyOf(aliases);
             demonyms = List.copyOf(demonyms);
@@ -94,7 +94,8 @@ public final class Gazetteer {
 
     private static Gazetteer loadBundled() {
         List<Country> countries = new ArrayList<>();
-        read(COUNTRIES, 4, 2, (f, where) -> countries.add(new Country(f[0], f[1], list(f[2]), list(f[3]))));
+        read(COUNTRIES, 4, 2, (f, where) -> countries.add(new Country(f[0], f[1], list(f[2]), list(f[3]),
+                f.length > 4 && !f[4].isBlank() ? f[4] : null)));
         Set<String> known = new LinkedHashSet<>();
         countries.forEach(c -> known.add(c.name()));
         List<Place> regions = new ArrayList<>();
@@ -140,9 +141,9 @@ public final class Gazetteer {
                 }
                 String where = resource + " line " + n;
                 String[] f = line.split("\t", -1);
-                if (f.length < minFields || f.length > 4) {
+                if (f.length < minFields || f.length > 5) {
                     throw new ConfigurationException("gazetteer " + where + ": expected " + minFields
-                            + " to 4 tab-separated fields, found " + f.length);
+                            + " to 5 tab-separated fields, found " + f.length);
                 }
                 for (int i = 0; i < nonBlank; i++) {
                     if (f[i].isBlank() || !f[i].equals(f[i].strip())) {
@@ -220,6 +221,12 @@ public final class Gazetteer {
         out.addAll(regions);
         out.addAll(cities);
         return List.copyOf(out);
+    }
+
+    /** The capital of a country named as countries.tsv names it: "the capital" of an El Salvador report is San Salvador. */
+    public Optional<String> capitalOf(String country) {
+        Country c = countryByFoldedName.get(stripArticle(TextFold.fold(country)));
+        return Optional.ofNullable(c).map(Country::capital);
     }
 
     /** The country (as countries.tsv names it) that this name or alias stands for: "USA", "U.S." give United States. */

@@ -40,6 +40,11 @@ public final class Geo {
     }
 
     /** The country of a demonym ("Afghan" is Afghanistan). */
+    /** The capital of the country so named, when the gazetteer knows one. */
+    public Optional<String> capitalOf(String country) {
+        return gazetteer.capitalOf(country);
+    }
+
     public Optional<String> countryOfDemonym(String demonym) {
         if (demonym == null || demonym.isBlank()) {
             return Optional.empty();

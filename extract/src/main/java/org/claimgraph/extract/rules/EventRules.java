@@ -70,6 +70,8 @@ public final class EventRules implements Stage {
         String site;
         /** The place is a location only the NER saw, not one the gazetteer knows. */
         boolean placeUnknown;
+        /** "in the capital": the place is the capital of the country, once known. */
+        boolean inCapital;
         Model.ActorNode perp;
         Raw relTo;
         int relDays;
@@ -270,6 +272,9 @@ public final class EventRules implements Stage {
             if (e.country == null && about != null) {
                 e.country = about;
             }
+            if (e.inCapital && e.place == null && e.country != null) {
+                e.place = geo.capitalOf(e.country).orElse(null);
+            }
             // Wire convention: an attack a datelined report tells without a date is news of the days before
             // the dateline. Say only the month: the text supports no day.
             if (e.date == null && dateline != null && filed != null && e.kind == EventKind.ATTACK) {
@@ -424,6 +429,7 @@ public final class EventRules implements Stage {
             e.country = r.country;
         }
         e.mentions.add(k.span(Math.max(k.sBegin(r.s), r.start - (r.definite ? 1 : 0)), r.end));
+        e.inCapital |= r.inCapital && r.place == null;
         if (!r.definite && !r.trig.anaphoric()) {
             e.definiteOnly = false;
         }
@@ -581,6 +587,11 @@ public final class EventRules implements Stage {
         for (int i = from; i < to; i++) {
             if (i >= r.start && i < r.end) {
                 continue;
+            }
+            if (k.low(i).equals("capital") && k.tag(i).startsWith("NN") && i >= from + 2 && k.low(i - 1).equals("the")
+                    && LOCATIVE.contains(k.low(i - 2)) && !(i + 1 < to && k.orig(i + 1).equals(","))) {
+                // "attacks in the capital": the capital of the event's country (an apposition names it itself).
+                r.inCapital = true;
             }
             int j = placeEnd(k, i, to);
             if (j <= i) {

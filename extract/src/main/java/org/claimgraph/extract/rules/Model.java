@@ -64,6 +64,8 @@ public final class Model {
         public Boolean captured;
         public String nationality;
         public final List<Span> mentions = new ArrayList<>();
+        /** Told as "in the capital" without a name: the capital of its country, once that is known. */
+        public boolean inCapital;
         /** Every mention so far was definite ("the kidnapping") or anaphoric ("the crime"): it points to an incident told elsewhere. */
         public boolean definiteOnly = true;
         /** Relative date waiting for the event it hangs on: offset in days from that event's day. */

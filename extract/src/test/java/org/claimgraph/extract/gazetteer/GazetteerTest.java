@@ -44,13 +44,20 @@ class GazetteerTest {
     }
 
     @Test
+    void capitalsComeWithTheirCountries() {
+        assertEquals(Optional.of("San Salvador"), G.capitalOf("El Salvador"));
+        assertEquals(Optional.of("Lima"), G.capitalOf("PERU"));
+        assertEquals(Optional.empty(), G.capitalOf("Atlantis"));
+    }
+
+    @Test
     void countriesResourceIsWellFormed() throws IOException {
         List<String[]> rows = rows(Gazetteer.COUNTRIES);
         assertTrue(rows.size() >= 240, "countries: " + rows.size());
         Set<String> names = new HashSet<>();
         Set<String> codes = new HashSet<>();
         for (String[] r : rows) {
-            assertEquals(4, r.length, String.join("\\t", r));
+            assertEquals(5, r.length, String.join("\\t", r));
             assertFalse(r[0].isBlank());
             assertTrue(r[1].matches("[A-Z]{2}"), "iso2 of " + r[0] + ": " + r[1]);
             assertTrue(names.add(r[0]), "country twice: " + r[0]);
