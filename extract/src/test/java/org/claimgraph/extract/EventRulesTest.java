@@ -348,4 +348,12 @@ class EventRulesTest {
         x = run("A suicide bomber attacked a checkpoint in the capital of Somalia on Sunday.", LocalDate.of(2023, 5, 8));
         assertEquals("Mogadishu", attacks(x).get(0).place(), x.events().toString());
     }
+
+    @Test
+    void theDayOfAReportIsNotTheDayOfTheIncidentItTellsBack() {
+        Extraction x = run("LIMA, 5 MAY 90 (EFE) -- [TEXT] TODAY THE INTERIOR MINISTER REJECTED CHARGES ABOUT THE BOMBING OF "
+                + "THE BANK.  A BOMB EXPLODED AT A BANK IN LIMA ON 2 MAY, INJURING TWO GUARDS.\n", LocalDate.of(1990, 5, 5));
+        assertEquals(1, attacks(x).size(), x.events().toString());
+        assertEquals("1990-05-02", attacks(x).get(0).date());
+    }
 }

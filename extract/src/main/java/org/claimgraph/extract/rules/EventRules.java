@@ -222,7 +222,9 @@ public final class EventRules implements Stage {
                 if (r.country == null && r.place == null) {
                     r.country = nearbyCountry(k, r);
                 }
-                if (r.date == null && r.relTo == null) {
+                if (r.date == null && r.relTo == null && !r.definite && !r.trig.anaphoric()) {
+                    // Not for "the murder" told back: "today the ministry denied charges ... for the murder of the
+                    // six Jesuits" dates the denial, not the murder.
                     sentenceDate(k, r, kept);
                 }
             }
