@@ -243,7 +243,10 @@ final class Perpetrators {
             return false;
         }
         String t = k.tag(i);
-        return t.equals("DT") || t.equals("CD") || t.equals("PRP$") || t.equals("NNP") || t.equals("NNS") || t.equals("JJ");
+        // "the National Guard murdered university student X": a common noun starts an object too, unless it is
+        // a day ("guerrillas killed yesterday" is still a reduced passive).
+        return t.equals("DT") || t.equals("CD") || t.equals("PRP$") || t.equals("NNP") || t.equals("NNS") || t.equals("JJ")
+                || t.equals("NN") && !k.isDateToken(i);
     }
 
     /** "attacked by X", "the bombing yesterday by alleged members of X". */
