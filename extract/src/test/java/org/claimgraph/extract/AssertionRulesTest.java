@@ -52,6 +52,20 @@ class AssertionRulesTest {
     }
 
     @Test
+    void aCommanderNamedBetweenTheUnitAndTheVerbDoesNotHideTheDoer() {
+        for (String text : List.of("Fighters of al-Shabaab led by commander Ali Hassan murdered journalist Omar Farah in "
+                + "Mogadishu, Somalia, on Monday.",
+                "SAN SALVADOR, 3 FEB 89 (RADIO CADENA) -- [TEXT] ON 31 JANUARY, TROOPS OF THE 4TH INFANTRY BRIGADE COMMANDED BY "
+                        + "LIEUTENANT JOSE ORTIZ MURDERED PEASANTS JUAN LOPEZ AND PEDRO DIAZ. THE STUDENTS' ASSOCIATION HAS ASKED "
+                        + "THE GOVERNMENT TO INVESTIGATE THE CRIME.")) {
+            List<String> l = lines(run(text));
+            assertTrue(l.stream().anyMatch(s -> s.startsWith("author -attribution-> ") && (s.contains("Shabaab")
+                    || s.contains("4th Infantry Brigade"))), text + " " + l);
+            assertFalse(l.stream().anyMatch(s -> s.contains("Hassan") || s.contains("Ortiz")), text + " " + l);
+        }
+    }
+
+    @Test
     void rejectingAnAccusationOrHavingNothingToDoWithItIsADenial() {
         String attack = "Two bombs exploded at a shrine in Quetta, Pakistan, on Monday, killing 12 people. ";
         List<String> blamed = lines(run(attack + "Officials said India had helped prepare the bombing."));
