@@ -66,6 +66,23 @@ class AssertionRulesTest {
     }
 
     @Test
+    void whoDirectedTheOperationDidTheAttackToldEarlier() {
+        String modern = "A car bomb exploded outside the police headquarters in Bilbao, Spain, on Monday, killing two officers. "
+                + "The car had been bought in Madrid with false papers. The buyer paid in cash. Investigators found the "
+                + "garage where it was kept. The garage belongs to a retired teacher. The interior minister said on Tuesday "
+                + "that a member of the separatist ETA group directed the operation.";
+        // The abbreviation's bracketed expansion ("ETA [Basque Fatherland and Liberty]") is the same group.
+        String wire = "MADRID, 8 DEC 89 (DPA) -- [TEXT] A CAR BOMB EXPLODED OUTSIDE THE POLICE HEADQUARTERS IN BILBAO ON 6 "
+                + "DECEMBER, KILLING TWO OFFICERS. THE CAR HAD BEEN BOUGHT IN MADRID WITH FALSE PAPERS. THE BUYER PAID IN CASH. "
+                + "THE POLICE FOUND THE GARAGE WHERE IT WAS KEPT. THE INTERIOR MINISTER SAID ON 7 DECEMBER THAT A MEMBER OF "
+                + "THE SEPARATIST ETA [BASQUE FATHERLAND AND LIBERTY] GROUP DIRECTED THE OPERATION.";
+        for (String text : List.of(modern, wire)) {
+            List<String> l = lines(run(text));
+            assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> ETA certain")), text + " " + l);
+        }
+    }
+
+    @Test
     void rejectingAnAccusationOrHavingNothingToDoWithItIsADenial() {
         String attack = "Two bombs exploded at a shrine in Quetta, Pakistan, on Monday, killing 12 people. ";
         List<String> blamed = lines(run(attack + "Officials said India had helped prepare the bombing."));
