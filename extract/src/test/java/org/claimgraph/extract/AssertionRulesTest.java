@@ -35,6 +35,54 @@ class AssertionRulesTest {
     }
 
     @Test
+    void aCommonNounAfterAnAttackVerbIsItsObjectSoTheSubjectIsTheDoer() {
+        // A bare participle before a common-noun object ("murdered university student") is a mis-tagged past.
+        for (String text : List.of("Al-Shabaab murdered journalist Ali Hassan in Mogadishu, Somalia, on Monday.",
+                "SAN SALVADOR, 3 MAR 89 (RADIO CADENA) -- [TEXT] THE NATIONAL GUARD [WORD INDISTINCT] MURDERED UNIVERSITY "
+                        + "STUDENT JOSE MARIO PEREZ, WHOSE BODY WAS LEFT ON A HIGHWAY NEAR THE PORT OF ACAJUTLA. THE STUDENTS' "
+                        + "ASSOCIATION HAS ASKED THE GOVERNMENT TO INVESTIGATE THE CRIME.")) {
+            List<String> l = lines(run(text));
+            assertTrue(l.stream().anyMatch(s -> s.startsWith("author -attribution-> ") && !s.contains("Perez")
+                    && !s.contains("Hassan")), text + " " + l);
+        }
+        // A day after the participle is no object: the fighters were killed, they killed nobody.
+        List<String> l = lines(run("A roadside bomb exploded near Mogadishu, Somalia, on Monday. Al-Shabaab fighters killed "
+                + "yesterday in the blast were buried today."));
+        assertFalse(l.stream().anyMatch(s -> s.startsWith("author -attribution-> Al")), l.toString());
+    }
+
+    @Test
+    void aCommanderNamedBetweenTheUnitAndTheVerbDoesNotHideTheDoer() {
+        for (String text : List.of("Fighters of al-Shabaab led by commander Ali Hassan murdered journalist Omar Farah in "
+                + "Mogadishu, Somalia, on Monday.",
+                "SAN SALVADOR, 3 FEB 89 (RADIO CADENA) -- [TEXT] ON 31 JANUARY, TROOPS OF THE 4TH INFANTRY BRIGADE COMMANDED BY "
+                        + "LIEUTENANT JOSE ORTIZ MURDERED PEASANTS JUAN LOPEZ AND PEDRO DIAZ. THE STUDENTS' ASSOCIATION HAS ASKED "
+                        + "THE GOVERNMENT TO INVESTIGATE THE CRIME.")) {
+            List<String> l = lines(run(text));
+            assertTrue(l.stream().anyMatch(s -> s.startsWith("author -attribution-> ") && (s.contains("Shabaab")
+                    || s.contains("4th Infantry Brigade"))), text + " " + l);
+            assertFalse(l.stream().anyMatch(s -> s.contains("Hassan") || s.contains("Ortiz")), text + " " + l);
+        }
+    }
+
+    @Test
+    void whoDirectedTheOperationDidTheAttackToldEarlier() {
+        String modern = "A car bomb exploded outside the police headquarters in Bilbao, Spain, on Monday, killing two officers. "
+                + "The car had been bought in Madrid with false papers. The buyer paid in cash. Investigators found the "
+                + "garage where it was kept. The garage belongs to a retired teacher. The interior minister said on Tuesday "
+                + "that a member of the separatist ETA group directed the operation.";
+        // The abbreviation's bracketed expansion ("ETA [Basque Fatherland and Liberty]") is the same group.
+        String wire = "MADRID, 8 DEC 89 (DPA) -- [TEXT] A CAR BOMB EXPLODED OUTSIDE THE POLICE HEADQUARTERS IN BILBAO ON 6 "
+                + "DECEMBER, KILLING TWO OFFICERS. THE CAR HAD BEEN BOUGHT IN MADRID WITH FALSE PAPERS. THE BUYER PAID IN CASH. "
+                + "THE POLICE FOUND THE GARAGE WHERE IT WAS KEPT. THE INTERIOR MINISTER SAID ON 7 DECEMBER THAT A MEMBER OF "
+                + "THE SEPARATIST ETA [BASQUE FATHERLAND AND LIBERTY] GROUP DIRECTED THE OPERATION.";
+        for (String text : List.of(modern, wire)) {
+            List<String> l = lines(run(text));
+            assertTrue(l.stream().anyMatch(s -> s.contains("-attribution-> ETA certain")), text + " " + l);
+        }
+    }
+
+    @Test
     void rejectingAnAccusationOrHavingNothingToDoWithItIsADenial() {
         String attack = "Two bombs exploded at a shrine in Quetta, Pakistan, on Monday, killing 12 people. ";
         List<String> blamed = lines(run(attack + "Officials said India had helped prepare the bombing."));

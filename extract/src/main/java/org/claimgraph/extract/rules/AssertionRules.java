@@ -217,7 +217,9 @@ public final class AssertionRules implements Stage {
                     }
                 }
             }
-            for (EventNode e : events(d, s, h.start())) {
+            // "directed the operation" names the attack by a definite noun, so it may lie further back in the text.
+            int back = cue.phrase().endsWith("the operation") ? 6 : 3;
+            for (EventNode e : events(d, s, h.start(), back)) {
                 for (ActorNode sus : suspects) {
                     if (sus == holder && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
                         continue; // the group's own statement about its member is no attribution by a third party
@@ -897,7 +899,7 @@ public final class AssertionRules implements Stage {
     }
 
     /** The events the sentence speaks of: its event mentions (all members of a plural one), else the recent focus. */
-    private static List<EventNode> events(AnnotatedDocument d, int s, int cueStart) {
+    private static List<EventNode> events(AnnotatedDocument d, int s, int cueStart, int back) {
         EventMention best = null;
         for (EventMention m : d.eventMentions()) {
             if (m.sentence() == s && m.event().kind != org.claimgraph.core.extraction.EventKind.ARREST) {
@@ -912,7 +914,7 @@ public final class AssertionRules implements Stage {
         }
         EventMention recent = null;
         for (EventMention m : d.eventMentions()) {
-            if (m.sentence() < s && m.sentence() >= s - 3) {
+            if (m.sentence() < s && m.sentence() >= s - back) {
                 recent = m;
             }
         }

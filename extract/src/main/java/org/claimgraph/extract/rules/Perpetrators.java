@@ -90,6 +90,12 @@ final class Perpetrators {
             verb = true;
         }
         while (i >= sb && i >= m.start() - 12) {
+            int led = ledBy(k, i, sb);
+            if (led >= 0) {
+                // "troops of the 6th Brigade commanded by Lieutenant X murdered": the commander is a modifier.
+                i = led;
+                continue;
+            }
             ActorMention a = mentionEndingAt(d, i + 1);
             if (a != null && !a.embedded()) {
                 if (!doer(a.actor())) {
@@ -136,6 +142,26 @@ final class Perpetrators {
         }
         boolean active = !verb || tag.equals("VBD") || sawAux || hasObject(k, m.end());
         return generic != null && verb && active ? focus(d, k, generic) : null;
+    }
+
+    private static final Set<String> LED = Set.of("commanded", "led", "headed");
+
+    /**
+     * When the name ending at i is the object of "commanded by", "led by" or "headed by" (a title and a name of at
+     * most six words), the token before that participle; otherwise -1.
+     */
+    private static int ledBy(Toks k, int i, int sb) {
+        if (!k.tag(i).equals("NNP")) {
+            return -1;
+        }
+        int j = i;
+        while (j >= sb && i - j < 6 && (k.tag(j).equals("NNP") || k.tag(j).equals("NN"))) {
+            j--;
+        }
+        if (j - 1 < sb || j == i || !k.low(j).equals("by") || !LED.contains(k.low(j - 1))) {
+            return -1;
+        }
+        return j - 2;
     }
 
     /**
@@ -243,7 +269,10 @@ final class Perpetrators {
             return false;
         }
         String t = k.tag(i);
-        return t.equals("DT") || t.equals("CD") || t.equals("PRP$") || t.equals("NNP") || t.equals("NNS") || t.equals("JJ");
+        // "the National Guard murdered university student X": a common noun starts an object too, unless it is
+        // a day ("guerrillas killed yesterday" is still a reduced passive).
+        return t.equals("DT") || t.equals("CD") || t.equals("PRP$") || t.equals("NNP") || t.equals("NNPS") || t.equals("NNS")
+                || t.equals("JJ")                || t.equals("NN") && !k.isDateToken(i);
     }
 
     /** "attacked by X", "the bombing yesterday by alleged members of X". */
