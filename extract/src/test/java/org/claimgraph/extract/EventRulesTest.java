@@ -356,4 +356,13 @@ class EventRulesTest {
         assertEquals(1, attacks(x).size(), x.events().toString());
         assertEquals("1990-05-02", attacks(x).get(0).date());
     }
+
+    @Test
+    void aCityWordTheReportAddsIsNotPartOfThePlaceName() {
+        Extraction x = run("SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] URBAN GUERRILLAS SABOTAGED PYLONS IN SAN MIGUEL CITY "
+                + "ON 1 JANUARY.\n", LocalDate.of(1990, 1, 3));
+        assertEquals("San Miguel", attacks(x).get(0).place(), x.events().toString());
+        x = run("A bomb exploded in a market in Guatemala City on 1 January.", LocalDate.of(1990, 1, 3));
+        assertEquals("Guatemala City", attacks(x).get(0).place(), x.events().toString());
+    }
 }

@@ -617,7 +617,7 @@ public final class EventRules implements Stage {
             } else if (r.place == null && !pronounUs(k, i, j)) {
                 Optional<String> c = placeCountry(name, home);
                 if (c.isPresent()) {
-                    r.place = name;
+                    r.place = bareName(name);
                     if (j + 1 < to && k.orig(j).equals(",") && geo.countryByName(k.word(j + 1)).isPresent()) {
                         r.country = geo.countryByName(k.word(j + 1)).get();
                     } else if (r.country == null) {
@@ -666,6 +666,19 @@ public final class EventRules implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "San Miguel City" is San Miguel when the gazetteer knows only that: the kind word is the report's,
+     * not the name's ("Guatemala City", a name of its own, stays whole).
+     */
+    private String bareName(String name) {
+        int sp = name.lastIndexOf(' ');
+        if (sp > 0 && fold(name.substring(sp + 1)).equals("city") && geo.places(name).isEmpty()
+                && !geo.places(name.substring(0, sp)).isEmpty()) {
+            return name.substring(0, sp);
+        }
+        return name;
     }
 
     private static final Set<String> REGION_WORDS = Set.of("district", "province", "department", "region", "state",
