@@ -299,13 +299,19 @@ final class DocumentScorer {
                 }
             }
         }
-        // Greedy one-to-one: best rank first, required gold first on ties, then file order.
+        // Greedy one-to-one: best rank first, required gold first on ties; FORMAT.md says no more, so the
+        // remaining ties go to the pair whose place or site agrees (five dated attacks of one night in five
+        // towns pair town by town, not in file order), then to file order.
         pairs.sort((x, y) -> {
             int c = Integer.compare(rank[y[0]][y[1]], rank[x[0]][x[1]]);
             if (c != 0) {
                 return c;
             }
             c = Boolean.compare(golds.get(y[0]).required(), golds.get(x[0]).required());
+            if (c != 0) {
+                return c;
+            }
+            c = Boolean.compare(placeMatches(sys.get(y[1]), golds.get(y[0])), placeMatches(sys.get(x[1]), golds.get(x[0])));
             if (c != 0) {
                 return c;
             }

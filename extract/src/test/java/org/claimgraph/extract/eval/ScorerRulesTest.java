@@ -107,6 +107,19 @@ class ScorerRulesTest {
     // ------------------------------------------------------------------ rule 3, events
 
     @Test
+    void remainingTiesPairEventsWhosePlacesAgree() {
+        // Two attacks of one night, dated alike: file order would pair Huari with Barranca.
+        GoldDocument g = gold(List.of(gActor("sl", GROUP, true, "Shining Path")),
+                List.of(gEvent("t1", "1990", "Peru", "Huari", true), gEvent("t2", "1990", "Peru", "Barranca", true)),
+                List.of(gAssert("t2", null, "sl", AssertionKind.ATTRIBUTION, Certainty.CERTAIN, true)));
+        DocumentScore d = score(g, extraction(List.of(sActor("A1", "Shining Path", GROUP)),
+                List.of(sEvent("E1", "1990-04", "Peru", "Barranca"), sEvent("E2", "1990-04", "Peru", "Huari")),
+                List.of(sAssert("S1", "E1", "author", "A1", AssertionKind.ATTRIBUTION, Certainty.CERTAIN))));
+        assertEquals(new Prf(2, 2, 2), d.events());
+        assertEquals(new Prf(1, 1, 1), d.assertions());
+    }
+
+    @Test
     void datesAgreeByPrefixNotByOtherMonth() {
         GoldDocument g = gold(List.of(), List.of(gEvent("e", "2024-01-03", "Iran", null, true)), List.of());
         assertEquals(new Prf(1, 1, 1), score(g, extraction(List.of(), List.of(sEvent("E1", "2024-01", "Iran", null)), List.of())).events());
