@@ -721,9 +721,7 @@ public final class AssertionRules implements Stage {
                 // "Iranian officials had blamed Israel": people who speak for their state hold for it.
                 Optional<String> c = geo.countryOfDemonym(k.word(i));
                 if (c.isPresent()) {
-                    ActorNode st = states.computeIfAbsent(TextFold.fold(c.get()), x -> new ActorNode(c.get(), ActorKind.STATE));
-                    st.mentions.add(k.span(i, i + 2));
-                    out.add(new Cand(i, i + 2, st));
+                    out.add(stateCand(k, states, c.get(), i, i + 2));
                     i++;
                     continue;
                 }
@@ -731,12 +729,11 @@ public final class AssertionRules implements Stage {
             if ((k.capitalised(i) || k.caseless()) && !namePart && (k.ner(i).equals("LOCATION") || k.tag(i).equals("NNP"))) {
                 Optional<String> c = geo.countryByName(k.word(i));
                 if (c.isPresent()) {
-                    ActorNode st = states.computeIfAbsent(TextFold.fold(c.get()), x -> new ActorNode(c.get(), ActorKind.STATE));
-                    st.mentions.add(k.span(i, i + 1));
+                    Cand st = stateCand(k, states, c.get(), i, i + 1);
                     if (!k.word(i).equals(c.get())) {
-                        st.aliases.add(k.word(i));
+                        st.actor().aliases.add(k.word(i));
                     }
-                    out.add(new Cand(i, i + 1, st));
+                    out.add(st);
                 }
             }
             // "the terrorists left messages claiming to be the assailants": a definite plural for a group's
@@ -763,6 +760,13 @@ public final class AssertionRules implements Stage {
         }
         out.sort(java.util.Comparator.comparingInt(Cand::start));
         return out;
+    }
+
+    /** The state named by tokens [start, end), one actor per state in the document, with this mention. */
+    private static Cand stateCand(Toks k, Map<String, ActorNode> states, String country, int start, int end) {
+        ActorNode st = states.computeIfAbsent(TextFold.fold(country), x -> new ActorNode(country, ActorKind.STATE));
+        st.mentions.add(k.span(start, end));
+        return new Cand(start, end, st);
     }
 
     private static Cand nearestBefore(List<Cand> cands, int before, int limit, Cand exclude) {

@@ -304,7 +304,7 @@ public final class EventRules implements Stage {
                     List<EventNode> sameDay = events.stream().filter(a -> a != b && a.kind == b.kind && a.date != null
                             && (a.place != null || a.site != null || b.definiteOnly)
                             && (a.date.startsWith(b.date) || b.date.startsWith(a.date))
-                            && (a.country == null || b.country == null || a.country.equals(b.country))).toList();
+                            && countriesAgree(a, b)).toList();
                     if (sameDay.size() == 1 && !into.containsKey(sameDay.get(0))) {
                         into.put(b, sameDay.get(0));
                     }
@@ -314,7 +314,7 @@ public final class EventRules implements Stage {
                 // incident of its kind there is that incident.
                 if (b.date == null && !into.containsKey(b)) {
                     List<EventNode> samePlace = events.stream().filter(a -> a != b && a.kind == b.kind && a.date != null
-                            && (a.country == null || b.country == null || a.country.equals(b.country)) && placesAgree(a, b)).toList();
+                            && countriesAgree(a, b) && placesAgree(a, b)).toList();
                     if (samePlace.size() == 1 && !into.containsKey(samePlace.get(0))) {
                         into.put(b, samePlace.get(0));
                     }
@@ -325,7 +325,7 @@ public final class EventRules implements Stage {
             List<EventNode> sameSubtype = new ArrayList<>();
             EventNode firstBare = null;
             for (EventNode a : events) {
-                if (a == b || a.kind != b.kind || a.country != null && b.country != null && !a.country.equals(b.country)) {
+                if (a == b || a.kind != b.kind || !countriesAgree(a, b)) {
                     continue;
                 }
                 boolean sameSub = java.util.Objects.equals(a.subtype, b.subtype);
@@ -379,6 +379,11 @@ public final class EventRules implements Stage {
             ms.set(i, new EventMention(m.sentence(), m.start(), m.end(), root.apply(m.event()),
                     m.group().stream().map(root).distinct().toList(), m.perpetrator()));
         }
+    }
+
+    /** The same country, or one of them not known. */
+    private static boolean countriesAgree(EventNode a, EventNode b) {
+        return a.country == null || b.country == null || a.country.equals(b.country);
     }
 
     /** The same town, the same site, or a site that names the other's town ("Bogota El Dorado Airport", "Bogota"). */
@@ -1059,9 +1064,8 @@ public final class EventRules implements Stage {
      * comes between them.
      */
     private static CountRange tollUpdate(AnnotatedDocument d, Toks k, CueHit h) {
-        for (CueHit u : d.cues()) {
-            if (u.type() != CueType.CASUALTY || u.sentence() != h.sentence() || u.start() < h.end()
-                    || u.start() > h.end() + 20) {
+        for (CueHit u : d.cues(h.sentence(), CueType.CASUALTY)) {
+            if (u.start() < h.end() || u.start() > h.end() + 20) {
                 continue;
             }
             if (!"toll".equals(u.payload())) {
@@ -1176,7 +1180,7 @@ public final class EventRules implements Stage {
             return null;
         }
         Integer n = k.number(i);
-        if (n == null || k.low(i).equals("one") && false) {
+        if (n == null) {
             return null;
         }
         String q1 = i - 1 >= sb ? k.low(i - 1) : "";
