@@ -365,4 +365,18 @@ class EventRulesTest {
         x = run("A bomb exploded in a market in Guatemala City on 1 January.", LocalDate.of(1990, 1, 3));
         assertEquals("Guatemala City", attacks(x).get(0).place(), x.events().toString());
     }
+
+    @Test
+    void aReportFiledAbroadIsAboutTheCountryItsBodyPlacesThingsIn() {
+        // Exiles speaking in Mexico City about Honduras: the attacks they tell are Honduran.
+        Extraction x = run("MEXICO CITY, 14 MAR 90 (AFP) -- [TEXT] THE HONDURAN FEDERATION OF TEACHERS TODAY DENOUNCED THE "
+                + "KIDNAPPING OF FOUR OF ITS LEADERS. THE TEACHERS CALLED ON THE UNITED NATIONS TO SEND OBSERVERS TO "
+                + "HONDURAS AND SAID THE VIOLENCE IN HONDURAS HAS GROWN SINCE JANUARY.", LocalDate.of(1990, 3, 14));
+        assertEquals("Honduras", attacks(x).get(0).country(), x.events().toString());
+        // A report that names its own country more is about it, however often it names the neighbour.
+        Extraction home = run("CARACAS, 14 MAR 90 (AFP) -- [TEXT] THE VENEZUELAN ARMY REPORTED THE KIDNAPPING OF TWO RANCHERS "
+                + "YESTERDAY. VENEZUELAN OFFICIALS SAID COLOMBIAN REBELS CROSSED INTO VENEZUELA AND "
+                + "RETURNED TO COLOMBIA, WHERE COLOMBIAN TROOPS ARE LOOKING FOR THEM IN COLOMBIA.", LocalDate.of(1990, 3, 14));
+        assertEquals("Venezuela", attacks(home).get(0).country(), home.events().toString());
+    }
 }

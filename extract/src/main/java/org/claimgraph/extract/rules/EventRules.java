@@ -269,7 +269,7 @@ public final class EventRules implements Stage {
         LocalDate filed = d.document().published();
         // A wire report whose dateline names no country ("CLANDESTINE, NO DATE (RADIO VENCEREMOS) --") is still
         // about one country; prose without a dateline may span several, so its events keep what they say.
-        String about = dateline != null ? dateline : DATELINE.matcher(d.text()).find() ? reportCountry(k, events) : null;
+        String about = dateline != null ? filedAbroad(k, dateline) : DATELINE.matcher(d.text()).find() ? reportCountry(k, events) : null;
         for (EventNode e : events) {
             if (e.country == null && about != null) {
                 e.country = about;
@@ -1234,6 +1234,62 @@ public final class EventRules implements Stage {
         }
         return null;
     }
+
+    /**
+     * The country a datelined report is about. Usually the dateline's; but a report filed abroad
+     * ("SAN JOSE (COSTA RICA) ... THE GUATEMALAN ASSOCIATION OF UNIVERSITY STUDENTS ... SENT TO GUATEMALA")
+     * is about the country its body names, by name or demonym, at least {@value #ABROAD_MENTIONS} times,
+     * twice of them as a place ("sent to Guatemala", "in Guatemala"), when the body names the dateline's
+     * country once at most ("who arrived in Costa Rica last weekend"). A report that names its own country
+     * more is about it, however often it names a neighbour; victims' nationality ("two U.S. citizens") is no place.
+     */
+    private String filedAbroad(Toks k, String dateline) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Integer> places = new java.util.HashMap<>();
+        java.util.regex.Matcher dl = DATELINE.matcher(k.d.text());
+        int bodyStart = dl.find() ? dl.end() : 0;
+        for (int i = 0; i < k.size(); i++) {
+            if (k.t(i).beginPosition() < bodyStart || !Character.isLetter(k.orig(i).charAt(0))) {
+                continue;
+            }
+            int matched = 0;
+            for (int n = Math.min(3, k.size() - i); n >= 1 && matched == 0; n--) {
+                if (k.sentOf(i + n - 1) != k.sentOf(i)) {
+                    continue;
+                }
+                StringBuilder name = new StringBuilder();
+                for (int j = i; j < i + n; j++) {
+                    name.append(j > i ? " " : "").append(k.orig(j));
+                }
+                Optional<String> c = geo.countryByName(name.toString());
+                if (c.isEmpty() && n == 1) {
+                    c = geo.countryOfDemonym(k.orig(i));
+                }
+                if (c.isPresent()) {
+                    counts.merge(c.get(), 1, Integer::sum);
+                    matched = n;
+                    if (i > 0 && PLACE_PREPOSITIONS.contains(k.low(i - 1)) || i > 1 && k.low(i - 1).equals("the")
+                            && PLACE_PREPOSITIONS.contains(k.low(i - 2))) {
+                        places.merge(c.get(), 1, Integer::sum);
+                    }
+                }
+            }
+            i += Math.max(0, matched - 1);
+        }
+        int home = counts.getOrDefault(dateline, 0);
+        String best = dateline;
+        int bestCount = 0;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!e.getKey().equals(dateline) && e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return bestCount >= ABROAD_MENTIONS && home <= 1 && places.getOrDefault(best, 0) >= 2 ? best : dateline;
+    }
+
+    private static final int ABROAD_MENTIONS = 3;
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "into", "inside", "throughout", "across");
 
     /** A wire dateline: place, then a date or "NO DATE", then the source ("LIMA, 20 AUG 88 (EFE) --"). */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
