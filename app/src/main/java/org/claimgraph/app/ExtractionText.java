@@ -40,7 +40,8 @@ public final class ExtractionText {
                     actorNames.getOrDefault(s.suspect(), orDash(s.suspect())),
                     s.certainty() == null ? "certainty unknown" : s.certainty().json(),
                     s.event() + (e == null ? "" : " (" + place(e) + ", " + orDash(e.date()) + ")"),
-                    s.channel() == null ? "" : "  via " + actorNames.getOrDefault(s.channel(), s.channel())));
+                    (s.channel() == null ? "" : "  via " + actorNames.getOrDefault(s.channel(), s.channel()))
+                            + (s.via() == null ? "" : "  (through its member " + actorNames.getOrDefault(s.via(), s.via()) + ")")));
             if (s.evidence() != null) {
                 sb.append(String.format(Locale.ROOT, "       \"%s\" [%d-%d]%n", s.evidence().text().strip(),
                         s.evidence().start(), s.evidence().end()));

@@ -27,6 +27,7 @@ import org.claimgraph.extract.rules.ActorRules;
 import org.claimgraph.extract.rules.AssertionRules;
 import org.claimgraph.extract.rules.EventRules;
 import org.claimgraph.extract.rules.Lexicons;
+import org.claimgraph.extract.rules.MembershipRules;
 import org.claimgraph.extract.rules.Model;
 
 /**
@@ -56,7 +57,8 @@ public final class Extractor {
         return List.of(new Stages.Tokenize(), new Stages.DetectCase(),
                 new Stages.CueScan(new CueScanner(lex, config.registry().entries())),
                 new Stages.Truecase(), new Stages.Tag(), new Stages.Ner(), new Stages.Parse(),
-                new ActorRules(config.registry(), lex, geo), new EventRules(lex, geo), new AssertionRules(lex, geo));
+                new ActorRules(config.registry(), lex, geo), new EventRules(lex, geo), new AssertionRules(lex, geo),
+                new MembershipRules(lex, geo));
     }
 
     /**
@@ -65,7 +67,7 @@ public final class Extractor {
      */
     private static final List<String> RULE_CLASSES = List.of("rules/ActorRules.class", "rules/EventRules.class",
             "rules/AssertionRules.class", "rules/Perpetrators.class", "rules/Resolve.class", "rules/EventWords.class",
-            "rules/Toks.class", "rules/Model.class", "rules/Lexicons.class", "pipeline/Stages.class",
+            "rules/Toks.class", "rules/Model.class", "rules/MembershipRules.class", "rules/Lexicons.class", "pipeline/Stages.class",
             "pipeline/NumericGate.class", "pipeline/NumericWindows.class", "cue/CueScanner.class");
 
     /** The first 12 hex digits of the SHA-256 over the compiled rule classes, in a fixed order. */
@@ -148,6 +150,9 @@ public final class Extractor {
                 if (a.channel() != null) {
                     needed.add(a.channel());
                 }
+                if (a.via() != null) {
+                    needed.add(a.via());
+                }
             }
         }
         Map<Model.ActorNode, String> actorIds = new HashMap<>();
@@ -175,7 +180,7 @@ public final class Extractor {
             }
             assertions.add(new Assertion("S" + (assertions.size() + 1), eventIds.get(a.event()), holder, suspect, a.kind(),
                     a.certainty(), a.channel() == null ? null : actorIds.get(a.channel()), a.date(),
-                    Evidence.of(doc.text(), a.evidence())));
+                    Evidence.of(doc.text(), a.evidence()), a.via() == null ? null : actorIds.get(a.via())));
         }
         return Extraction.of(DocumentHeader.of(doc), actors, events, assertions);
     }

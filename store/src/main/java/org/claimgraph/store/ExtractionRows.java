@@ -227,7 +227,7 @@ final class ExtractionRows {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO assertions (document_id, assertion_id, seq,"
                 + " event_id, holder, suspect, kind, certainty, channel, assertion_date, evidence_start,"
-                + " evidence_end, evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " evidence_end, evidence_text, via_actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (Assertion a : assertions) {
                 ps.setString(1, documentId);
@@ -244,6 +244,7 @@ final class ExtractionRows {
                 Jdbc.setInteger(ps, 11, ev == null ? null : ev.start());
                 Jdbc.setInteger(ps, 12, ev == null ? null : ev.end());
                 Jdbc.setString(ps, 13, ev == null ? null : ev.text());
+                Jdbc.setString(ps, 14, a.via());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -373,7 +374,8 @@ final class ExtractionRows {
                             rs.getString("holder"), rs.getString("suspect"),
                             kind == null ? null : AssertionKind.of(kind),
                             certainty == null ? null : Certainty.of(certainty),
-                            rs.getString("channel"), rs.getString("assertion_date"), evidence));
+                            rs.getString("channel"), rs.getString("assertion_date"), evidence,
+                            rs.getString("via_actor")));
                 }
             }
         }

@@ -83,8 +83,9 @@ final class Fixtures {
 
         Assertion claim = new Assertion("S1", "E1", "A2", "A2", AssertionKind.CLAIM, Certainty.CERTAIN, "A3",
                 "2024-03-22", Evidence.of(t, span(t, "Der IS-Ableger ISKP reklamierte die Tat über Amaq für sich.")));
+        // Through a member: the attribution to the group follows from one about its spokesman.
         Assertion attribution = new Assertion("S2", "E1", "A4", "A2", AssertionKind.ATTRIBUTION, Certainty.PROBABLE,
-                null, null, Evidence.of(t, span(t, "Die amerikanischen")));
+                null, null, Evidence.of(t, span(t, "Die amerikanischen")), "A5");
         Assertion denial = new Assertion("S3", "E1", "A5", "A5", AssertionKind.DENIAL, null, null, null,
                 new Evidence(0, 0, null));
         Assertion author = new Assertion("S4", "E9", Assertion.AUTHOR, "A1", AssertionKind.NO_CLAIM,

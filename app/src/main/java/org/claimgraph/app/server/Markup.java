@@ -69,7 +69,8 @@ final class Markup {
     static String describe(Assertion a, Map<String, Actor> actors) {
         String holder = Assertion.AUTHOR.equals(a.holder()) ? "the author" : nameOf(a.holder(), actors);
         return holder + " " + (a.kind() == null ? "asserts" : a.kind().json()) + " "
-                + nameOf(a.suspect(), actors) + (a.certainty() == null ? "" : " (" + a.certainty().json() + ")");
+                + nameOf(a.suspect(), actors) + (a.via() == null ? "" : " through its member " + nameOf(a.via(), actors))
+                + (a.certainty() == null ? "" : " (" + a.certainty().json() + ")");
     }
 
     private static String nameOf(String id, Map<String, Actor> actors) {

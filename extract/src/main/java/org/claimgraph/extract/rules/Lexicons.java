@@ -36,7 +36,7 @@ public final class Lexicons {
     /** Every lexicon file, in the order they are hashed into the extractor version. */
     public static final List<String> FILES = List.of("triggers.tsv", "assertions.tsv", "certainty.tsv",
             "reporting.tsv", "casualties.tsv", "sites.tsv", "roles.tsv", "orgkinds.tsv", "event-words.tsv",
-            "state-bodies.tsv");
+            "state-bodies.tsv", "membership.tsv");
 
     /** An event trigger; {@code anaphoric} ones only refer back ("the crime"). */
     public record Trigger(String phrase, EventKind kind, String subtype, boolean anaphoric) {
@@ -111,6 +111,9 @@ public final class Lexicons {
         }
     }
 
+    /** How a word ties a person to a group (membership.tsv). */
+    public enum Tie { MEMBER, LEADER, FOUNDER, RANK, FORUM }
+
     /** Where the speaker stands relative to a reporting phrase. */
     public enum SourceSide { BEFORE, AFTER, EITHER }
 
@@ -126,12 +129,13 @@ public final class Lexicons {
     private final Map<String, ActorKind> orgKinds;
     private final EventWords eventWords;
     private final Map<String, ActorKind> stateBodies;
+    private final Map<String, Tie> ties;
     private final String hash;
 
     private Lexicons(Map<String, Trigger> triggers, Map<String, Cue> cues, Map<String, Certainty> modifiers,
                      Map<String, SourceSide> reporting, Map<String, String> casualties, List<String> sites,
                      List<String> roles, Map<String, ActorKind> orgKinds, EventWords eventWords,
-                     Map<String, ActorKind> stateBodies, String hash) {
+                     Map<String, ActorKind> stateBodies, Map<String, Tie> ties, String hash) {
         this.triggers = Map.copyOf(triggers);
         this.cues = Map.copyOf(cues);
         this.modifiers = Map.copyOf(modifiers);
@@ -142,6 +146,7 @@ public final class Lexicons {
         this.orgKinds = Map.copyOf(orgKinds);
         this.eventWords = eventWords;
         this.stateBodies = Map.copyOf(stateBodies);
+        this.ties = Map.copyOf(ties);
         this.hash = hash;
     }
 
@@ -244,8 +249,20 @@ public final class Lexicons {
             r.cols(2);
             put(stateBodies, r, r.parse(() -> ActorKind.of(r.col(1))));
         }
+        // Single tokens as the tokenizer keeps them ("co-founder" is one token), so not split into pieces.
+        Map<String, Tie> ties = new LinkedHashMap<>();
+        for (Row r : files.get("membership.tsv")) {
+            r.cols(2);
+            if (r.col(0).contains(" ")) {
+                throw r.bad("expected one word, not '" + r.col(0) + "'");
+            }
+            Tie tie = r.parse(() -> Tie.valueOf(r.col(1).toUpperCase(Locale.ROOT)));
+            if (ties.put(TextFold.fold(r.col(0)), tie) != null) {
+                throw r.bad("duplicate word '" + r.col(0) + "'");
+            }
+        }
         return new Lexicons(triggers, cues, modifiers, reporting, casualties, List.copyOf(sites.keySet()),
-                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), stateBodies, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), stateBodies, ties, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
     private static <V> void put(Map<String, V> map, Row r, V value) {
@@ -338,6 +355,11 @@ public final class Lexicons {
 
     public List<String> sites() {
         return sites;
+    }
+
+    /** How a single folded word ties a person to a group, or null (membership.tsv). */
+    public Tie tie(String foldedWord) {
+        return ties.get(foldedWord);
     }
 
     public List<String> roles() {

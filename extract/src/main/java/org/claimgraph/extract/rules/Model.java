@@ -33,6 +33,8 @@ public final class Model {
         /** The country the registry places the actor in (an armed group's home), or null. */
         public String country;
         public final List<Span> mentions = new ArrayList<>();
+        /** Groups the text says this person (or population) belongs to, leads or founded, first told first. */
+        public final List<ActorNode> memberOf = new ArrayList<>();
 
         public ActorNode(String name, ActorKind kind) {
             this.name = name;
@@ -88,8 +90,16 @@ public final class Model {
                                ActorNode perpetrator) {
     }
 
-    /** An assertion being built; holder null means the article itself ("author"). */
+    /**
+     * An assertion being built; holder null means the article itself ("author"). {@code via} is the
+     * member of the suspect group that the text actually names, when the assertion about the group
+     * follows from one about its member; else null.
+     */
     public record AssertionDraft(EventNode event, ActorNode holder, ActorNode suspect, AssertionKind kind,
-                                 Certainty certainty, ActorNode channel, String date, Span evidence) {
+                                 Certainty certainty, ActorNode channel, String date, Span evidence, ActorNode via) {
+        public AssertionDraft(EventNode event, ActorNode holder, ActorNode suspect, AssertionKind kind,
+                              Certainty certainty, ActorNode channel, String date, Span evidence) {
+            this(event, holder, suspect, kind, certainty, channel, date, evidence, null);
+        }
     }
 }
