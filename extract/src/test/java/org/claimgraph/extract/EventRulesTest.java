@@ -379,4 +379,19 @@ class EventRulesTest {
                 + "RETURNED TO COLOMBIA, WHERE COLOMBIAN TROOPS ARE LOOKING FOR THEM IN COLOMBIA.", LocalDate.of(1990, 3, 14));
         assertEquals("Venezuela", attacks(home).get(0).country(), home.events().toString());
     }
+
+    @Test
+    void attacksInTheCapitalIncludingItemsPlaceTheItemsThere() {
+        for (String text : List.of("In Peru, there have been several attacks in the capital this week, including an attack on the home "
+                        + "of a judge and an attack on a police post. The police blamed the Shining Path.",
+                "LIMA, 14 MAR 90 (EFE) -- [TEXT] IN RECENT DAYS THERE HAVE BEEN ATTACKS IN THE CAPITAL, INCLUDING AN ATTACK "
+                        + "ON THE RESIDENCE OF A JUDGE AND AN ATTACK ON A POLICE POST. THE POLICE BLAMED THE SHINING PATH.")) {
+            Extraction x = run(text, LocalDate.of(1990, 3, 14));
+            assertTrue(attacks(x).stream().anyMatch(e -> "Lima".equals(e.place()) && "Peru".equals(e.country())),
+                    text + " " + x.events());
+        }
+        // An apposition names the capital itself.
+        Extraction named = run("A bomb exploded in the capital, Kabul, on Monday, killing four people.", LocalDate.of(2024, 6, 10));
+        assertEquals("Kabul", attacks(named).get(0).place(), named.events().toString());
+    }
 }

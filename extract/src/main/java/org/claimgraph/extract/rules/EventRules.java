@@ -595,9 +595,7 @@ public final class EventRules implements Stage {
             if (i >= r.start && i < r.end) {
                 continue;
             }
-            if (k.low(i).equals("capital") && k.tag(i).startsWith("NN") && i >= from + 2 && k.low(i - 1).equals("the")
-                    && LOCATIVE.contains(k.low(i - 2)) && !(i + 1 < to && k.orig(i + 1).equals(","))) {
-                // "attacks in the capital": the capital of the event's country (an apposition names it itself).
+            if (inTheCapital(k, i, from, to)) {
                 r.inCapital = true;
             }
             int j = placeEnd(k, i, to);
@@ -752,6 +750,16 @@ public final class EventRules implements Stage {
      * A location starts at i after "in", "at", "near", with only a noun phrase between them ("in the
      * southern Afghan city of Kandahar").
      */
+    /**
+     * "attacks in the capital(, including ...)" at token i ("capital"): the capital of the event's country.
+     * An apposition ("in the capital, Kabul,") names it itself.
+     */
+    private boolean inTheCapital(Toks k, int i, int from, int to) {
+        return k.low(i).equals("capital") && k.tag(i).startsWith("NN") && i >= from + 2 && k.low(i - 1).equals("the")
+                && LOCATIVE.contains(k.low(i - 2))
+                && !(i + 2 < to && k.orig(i + 1).equals(",") && placeEnd(k, i + 2, to) > i + 2);
+    }
+
     private static boolean locative(Toks k, int i, int sb) {
         if (!k.ner(i).equals("LOCATION") || i > sb && k.ner(i - 1).equals("LOCATION")) {
             return false;
@@ -830,6 +838,8 @@ public final class EventRules implements Stage {
                 if (locative(k, p, sb)) {
                     findPlace(k, r, p, j, home);
                 }
+                // "there have been attacks in the capital, including an attack on the residence of ...".
+                r.inCapital |= inTheCapital(k, p, i, j);
             }
             i = j;
         }
