@@ -606,6 +606,10 @@ class AssertionRulesTest {
         List<String> wire = lines(run("SAN SALVADOR, 24 AUG 89 (RADIO CADENA) -- [TEXT] SIX PEASANTS WERE MURDERED IN SAN MIGUEL. "
                 + "THE AUTHORITIES CHARGE THE ATLACATL BATTALION WITH THE MURDERS."));
         assertTrue(wire.contains("author -attribution-> Atlacatl Battalion probable"), wire.toString());
+        // The subject of "charge" holds it: a common noun that is no actor leaves it to the article, not to a country.
+        List<String> prosecutors = lines(run("In Bogota, Colombia, a bomb exploded at a bank on Monday, killing 3 people. "
+                + "In Colombia, prosecutors charged the ELN with the bombing."));
+        assertTrue(prosecutors.contains("author -attribution-> National Liberation Army probable"), prosecutors.toString());
         // A charge for something else, after the attack, names no suspect of it.
         List<String> arms = lines(run(jesuits + "Juan Lopez was charged with illegal possession of weapons on Friday."));
         assertFalse(arms.stream().anyMatch(s -> s.contains("Juan Lopez")), arms.toString());
@@ -644,5 +648,13 @@ class AssertionRulesTest {
         // An order about something else, even next to the attack, blames no one.
         List<String> evacuation = lines(run(bank + "Mayor Juan Aguilar ordered the evacuation of the building after the attack."));
         assertFalse(evacuation.stream().anyMatch(s -> s.contains("Juan Aguilar")), evacuation.toString());
+    }
+
+    @Test
+    void neitherClaimingNorDenyingIsNoDenial() {
+        List<String> l = lines(run("SAN SALVADOR, 9 JUN 89 (CANAL DOCE TELEVISION) -- [TEXT] GUERRILLAS KILLED MINISTER JOSE "
+                + "RODRIGUEZ IN SAN SALVADOR. DURING THIS EVENING'S RADIO VENCEREMOS NEWSCAST, HOWEVER, THE REBELS NEITHER "
+                + "CLAIMED NOR DENIED RESPONSIBILITY FOR THE ATTACK."));
+        assertFalse(l.stream().anyMatch(s -> s.contains("-denial->")), l.toString());
     }
 }

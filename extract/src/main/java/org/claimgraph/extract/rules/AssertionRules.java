@@ -34,7 +34,8 @@ import org.claimgraph.extract.rules.Model.EventNode;
  * thread-safe.
  */
 public final class AssertionRules implements Stage {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without", "reluctance", "nobody", "failed");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without", "reluctance", "nobody", "failed",
+            "neither");
     /** Words that open a clause of its own: a negation before them does not reach a cue after them. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("which", "who", "whom", "whose", "but", ";");
     /** Words before a single-word cue that make it an adjective: "the suspected gunmen", "three accused men". */
@@ -116,6 +117,8 @@ public final class AssertionRules implements Stage {
             for (int i = Math.max(sb, h.start() - 8); i < h.start(); i++) {
                 if (CLAUSE_BREAKS.contains(k.low(i))) {
                     neg = 0; // "did not mention X, which had claimed": the negation stays in the main clause
+                } else if (k.low(i).equals("nor")) {
+                    neg = 1; // "neither claimed nor denied responsibility": each part is negated once
                 } else if (NEGATORS.contains(k.low(i)) || k.orig(i).toLowerCase(java.util.Locale.ROOT).endsWith("n't")) {
                     neg++;
                 }
@@ -191,10 +194,7 @@ public final class AssertionRules implements Stage {
                 holder = source(d, k, s, cands, suspectActor);
             } else if (passiveHolder != null) {
                 holder = passiveHolder.actor();
-            } else if (told[0] != null) {
-                // The subject of the relative clause that names the suspect holds the accusation ("whom the president
-                // accused"); a passive or a clause of the suspect's own is told by the sentence's source, else the article.
-                holder = told[0] != INDIRECT ? told[0].actor() : source(d, k, s, cands, suspectActor);
+
             } else if (kind == AssertionKind.DENIAL && cue.suspect() == Lexicons.SuspectSide.BEFORE) {
                 // "Ukraine rejected the accusation": the subject of a denying verb denies its own part. A negated
                 // attribution is told by its speaker ("a U.S. spokesperson said Israel was not involved"), or by
@@ -203,8 +203,12 @@ public final class AssertionRules implements Stage {
                 if (holder == null && tellsOwn(d, k, s, cands, suspectActor, h.start())) {
                     holder = suspectActor; // "the ELN said it did not take part in the attack": it denies its own part
                 }
+            } else if (told[0] != null) {
+                // The subject of the relative clause that names the suspect holds the accusation ("whom the president
+                // accused"); a passive or a clause of the suspect's own is told by the sentence's source, else the article.
+                holder = told[0] != INDIRECT ? told[0].actor() : source(d, k, s, cands, suspectActor);
             } else {
-                Cand subj = depSubject(d, k, s, h.start(), cands, suspect);
+                Cand subj = depSubject(d, k, s, h.start(), cands, suspect, cue.suspect() == Lexicons.SuspectSide.INSIDE);
                 if (subj == INDIRECT) {
                     subj = null; // "a declaration in which he links": a person not named in the sentence, so its source
                 } else if (subj == null) {
@@ -889,8 +893,13 @@ public final class AssertionRules implements Stage {
         return null;
     }
 
-    /** The subject of the cue's verb in the dependency parse, when it is an actor. */
-    private static Cand depSubject(AnnotatedDocument d, Toks k, int s, int cueStart, List<Cand> cands, Cand suspect) {
+    /**
+     * The subject of the cue's verb in the dependency parse, when it is an actor; {@link #INDIRECT} when it is
+     * a person not named in the sentence ("he") or, with {@code ownVerb} (the cue is the verb whose subject
+     * holds it: "charge ... with"), a common noun that names no actor ("the authorities").
+     */
+    private static Cand depSubject(AnnotatedDocument d, Toks k, int s, int cueStart, List<Cand> cands, Cand suspect,
+                                   boolean ownVerb) {
         // Only an actor other than the suspect can be the answer: with none in the sentence, no need
         // to parse it (parsing is the costliest thing the rules ask for).
         if (cands.stream().allMatch(c -> c.actor() == suspect.actor())) {
@@ -931,6 +940,11 @@ public final class AssertionRules implements Stage {
                                 return c;
                             }
                         }
+                    }
+                    // "the authorities charge them with the murders": the cue's own verb has a subject that is no
+                    // actor, so no actor named elsewhere in the sentence holds it.
+                    if (ownVerb && hop == 0 && k.tag(subjTok).startsWith("NN") && !k.tag(subjTok).startsWith("NNP")) {
+                        return INDIRECT;
                     }
                 }
             }
