@@ -911,6 +911,11 @@ public final class AssertionRules implements Stage {
         }
         int sb = k.sBegin(s);
         IndexedWord w = g.getNodeByIndexSafe(cueStart - sb + 1);
+        if (ownVerb && w != null && g.getParent(w) != null && g.getParent(w).index() == w.index() - 1
+                && g.getEdge(g.getParent(w), w).getRelation().toString().equals("acl")
+                && k.tag(cueStart - 1).startsWith("NN") && !k.tag(cueStart - 1).startsWith("NNP") && covering(cands, cueStart - 1) == null) {
+            return INDIRECT; // "and the authorities charge them with": the parser took the verb for a modifier of its subject
+        }
         for (int hop = 0; w != null && hop < 3; hop++) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                 if (e.getRelation().getShortName().startsWith("nsubj")) {
