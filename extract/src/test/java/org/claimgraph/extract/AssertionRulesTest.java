@@ -547,4 +547,114 @@ class AssertionRulesTest {
         assertEquals("Israel", name(x, a.suspect()));
         assertEquals("United States", name(x, a.holder()), lines(x).toString());
     }
+
+    @Test
+    void takingPartInAnAttackAttributesItToTheSubjectEvenFarBefore() {
+        String bus = "A bomb exploded on a bus in Medellin, Colombia, on Monday, killing 5 people. ";
+        for (String text : List.of(bus + "Police said Juan Aguilar participated in the attack.",
+                bus + "Juan Aguilar was arrested at 1500 on Tuesday after having participated in an attack on a public bus.",
+                "BOGOTA, 18 DEC 89 (EFE) -- [TEXT] JUAN AGUILAR WAS ARRESTED AT 1500 ON 9 DECEMBER AFTER HAVING PARTICIPATED "
+                        + "IN AN ATTACK ON A PUBLIC BUS IN MEDELLIN.")) {
+            List<String> l = lines(run(text));
+            assertTrue(l.contains("author -attribution-> Juan Aguilar certain"), text + " " + l);
+        }
+        List<String> took = lines(run(bus + "The ELN took part in the bombing, the army said."));
+        assertTrue(took.contains("author -attribution-> National Liberation Army certain"), took.toString());
+        // Negated, the group that says so denies its own part.
+        List<String> denied = lines(run(bus + "The ELN said it did not participate in the attack."));
+        assertTrue(denied.contains("National Liberation Army -denial-> National Liberation Army certain"), denied.toString());
+        // Taking part in something other than the attack names no suspect.
+        List<String> talks = lines(run(bus + "The ELN participated in the peace talks in Havana on Tuesday."));
+        assertFalse(talks.stream().anyMatch(s -> s.contains("-> National Liberation Army")), talks.toString());
+    }
+
+    @Test
+    void linkingSomeoneToAnAttackIsAProbableAttributionByTheSubject() {
+        String bank = "A bomb exploded at a bank in Bogota, Colombia, on Monday, killing 3 people. ";
+        List<String> police = lines(run(bank + "Police linked the ELN to the bombing."));
+        assertTrue(police.contains("author -attribution-> National Liberation Army probable"), police.toString());
+        List<String> passive = lines(run(bank + "The ELN has been linked to the attack."));
+        assertTrue(passive.contains("author -attribution-> National Liberation Army probable"), passive.toString());
+        // "he" is the person named before it; with none, the holder is no country named earlier in the sentence.
+        List<String> he = lines(run("A court in San Salvador, El Salvador, presented a declaration by President Jose Duarte in "
+                + "which he links rightist leader Roberto Perez to the 1980 assassination of the archbishop."));
+        assertTrue(he.contains("Jose Duarte -attribution-> Roberto Perez probable"), he.toString());
+        List<String> nobody = lines(run("A court in San Salvador, El Salvador, presented a declaration in which he links rightist "
+                + "leader Roberto Perez to the 1980 assassination of the archbishop."));
+        assertTrue(nobody.contains("author -attribution-> Roberto Perez probable"), nobody.toString());
+        List<String> wire = lines(run("SAN SALVADOR, 26 APR 89 (RADIO CADENA) -- [TEXT] A COURT PRESENTED A DECLARATION BY "
+                + "PRESIDENT JOSE DUARTE IN WHICH HE LINKS RIGHTIST LEADER ROBERTO PEREZ TO THE 1980 ASSASSINATION OF "
+                + "ARCHBISHOP OSCAR ROMERO."));
+        assertTrue(wire.stream().anyMatch(s -> s.endsWith("-attribution-> Roberto Perez probable") && s.contains("Duarte")),
+                wire.toString());
+        // Linked with a group is no link to an attack.
+        List<String> members = lines(run(bank + "Two officers linked to the ELN were dismissed."));
+        assertFalse(members.stream().anyMatch(s -> s.contains("probable")), members.toString());
+    }
+
+    @Test
+    void aChargeForAnAttackIsAProbableAttribution() {
+        String jesuits = "Six Jesuit priests were murdered in San Salvador, El Salvador, on Thursday. ";
+        for (String text : List.of(jesuits + "The authorities charge Colonel Juan Benavides with the murders.",
+                jesuits + "Prosecutors charged Colonel Juan Benavides with the murders.",
+                jesuits + "Colonel Juan Benavides was charged with the massacre.",
+                jesuits + "Colonel Juan Benavides, who is charged with the massacre, was arrested.",
+                jesuits + "The killing of the priests, in which Colonel Juan Benavides is being charged, shocked the country.")) {
+            List<String> l = lines(run(text));
+            assertTrue(l.contains("author -attribution-> Juan Benavides probable"), text + " " + l);
+        }
+        List<String> wire = lines(run("SAN SALVADOR, 24 AUG 89 (RADIO CADENA) -- [TEXT] SIX PEASANTS WERE MURDERED IN SAN MIGUEL. "
+                + "THE AUTHORITIES CHARGE THE ATLACATL BATTALION WITH THE MURDERS."));
+        assertTrue(wire.contains("author -attribution-> Atlacatl Battalion probable"), wire.toString());
+        // The subject of "charge" holds it: a common noun that is no actor leaves it to the article, not to a country.
+        List<String> prosecutors = lines(run("In Bogota, Colombia, a bomb exploded at a bank on Monday, killing 3 people. "
+                + "In Colombia, prosecutors charged the ELN with the bombing."));
+        assertTrue(prosecutors.contains("author -attribution-> National Liberation Army probable"), prosecutors.toString());
+        // A charge for something else, after the attack, names no suspect of it.
+        List<String> arms = lines(run(jesuits + "Juan Lopez was charged with illegal possession of weapons on Friday."));
+        assertFalse(arms.stream().anyMatch(s -> s.contains("Juan Lopez")), arms.toString());
+    }
+
+    @Test
+    void theOneAccusedInAPassiveOrRelativeClauseIsTheSuspect() {
+        String jesuits = "Six Jesuit priests were murdered in San Salvador, El Salvador, on Thursday. ";
+        List<String> removed = lines(run(jesuits + "Colonel Juan Benavides was removed from his post after being accused of "
+                + "ordering the murder of the priests."));
+        assertTrue(removed.contains("author -attribution-> Juan Benavides certain"), removed.toString());
+        List<String> whom = lines(run(jesuits + "Juan Lopez and Pedro Diaz, whom the president accused of being the "
+                + "masterminds of the assassination, were arrested."));
+        assertTrue(whom.containsAll(List.of("author -attribution-> Juan Lopez certain", "author -attribution-> Pedro Diaz certain")),
+                whom.toString());
+        List<String> was = lines(run("A bomb exploded at a bank in Bogota, Colombia, on Monday, killing 3 people. "
+                + "The ELN was accused of the attack."));
+        assertTrue(was.contains("author -attribution-> National Liberation Army certain"), was.toString());
+        List<String> wire = lines(run("SAN SALVADOR, 7 FEB 90 (CANAL DOCE TELEVISION) -- [TEXT] SIX JESUIT PRIESTS WERE MURDERED "
+                + "IN SAN SALVADOR IN NOVEMBER. THE NEW DIRECTOR OF THE MILITARY ACADEMY REPLACES COLONEL JUAN BENAVIDES, "
+                + "REMOVED FROM HIS POST AFTER BEING ACCUSED OF ORDERING THE MURDER OF THE JESUIT PRIESTS."));
+        assertTrue(wire.stream().anyMatch(s -> s.endsWith("-attribution-> Juan Benavides certain")), wire.toString());
+    }
+
+    @Test
+    void whoOrderedOrMasterminedTheAttackIsResponsible() {
+        String bank = "A bomb exploded at a bank in Bogota, Colombia, on Monday, killing 3 people. ";
+        List<String> ordered = lines(run("Six Jesuit priests were murdered in San Salvador, El Salvador, on Thursday. "
+                + "Colonel Juan Benavides ordered the murder, the prosecutor said."));
+        assertTrue(ordered.contains("author -attribution-> Juan Benavides certain"), ordered.toString());
+        List<String> mastermind = lines(run(bank + "Police said Juan Aguilar was the mastermind of the bombing."));
+        assertTrue(mastermind.contains("author -attribution-> Juan Aguilar certain"), mastermind.toString());
+        List<String> wire = lines(run("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED AT A BANK IN BOGOTA, KILLING 3 PEOPLE. "
+                + "THE POLICE SAID THAT JUAN AGUILAR ORDERED THE BOMBING."));
+        assertTrue(wire.stream().anyMatch(s -> s.endsWith("-attribution-> Juan Aguilar certain")), wire.toString());
+        // An order about something else, even next to the attack, blames no one.
+        List<String> evacuation = lines(run(bank + "Mayor Juan Aguilar ordered the evacuation of the building after the attack."));
+        assertFalse(evacuation.stream().anyMatch(s -> s.contains("Juan Aguilar")), evacuation.toString());
+    }
+
+    @Test
+    void neitherClaimingNorDenyingIsNoDenial() {
+        List<String> l = lines(run("SAN SALVADOR, 9 JUN 89 (CANAL DOCE TELEVISION) -- [TEXT] GUERRILLAS KILLED MINISTER JOSE "
+                + "RODRIGUEZ IN SAN SALVADOR. DURING THIS EVENING'S RADIO VENCEREMOS NEWSCAST, HOWEVER, THE REBELS NEITHER "
+                + "CLAIMED NOR DENIED RESPONSIBILITY FOR THE ATTACK."));
+        assertFalse(l.stream().anyMatch(s -> s.contains("-denial->")), l.toString());
+    }
 }

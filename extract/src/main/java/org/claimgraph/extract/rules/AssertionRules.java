@@ -34,7 +34,8 @@ import org.claimgraph.extract.rules.Model.EventNode;
  * thread-safe.
  */
 public final class AssertionRules implements Stage {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without", "reluctance", "nobody", "failed");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without", "reluctance", "nobody", "failed",
+            "neither");
     /** Words that open a clause of its own: a negation before them does not reach a cue after them. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("which", "who", "whom", "whose", "but", ";");
     /** Words before a single-word cue that make it an adjective: "the suspected gunmen", "three accused men". */
@@ -45,6 +46,8 @@ public final class AssertionRules implements Stage {
     private static final Set<String> ORIGIN = Set.of("from", "in");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "be", "been");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do");
+    /** Pronouns for a person: never the group the text is about. */
+    private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "them", "their", "group");
     private static final Set<String> DEFINITE_MEMBERS = Set.of("terrorists", "guerrillas", "rebels", "militants", "insurgents",
             "subversives", "jihadists");
@@ -101,6 +104,11 @@ public final class AssertionRules implements Stage {
             if (infinitive(k, h.start(), sb)) {
                 continue;
             }
+            // Without the event the cue speaks of there is nothing to assert (and no need to parse the sentence).
+            List<EventNode> events = tied(d, k, s, h.start(), cueEnd, cue);
+            if (events.isEmpty()) {
+                continue;
+            }
             // "the verification must be carried out by the commission": what must or will be done is no deed.
             if (h.start() - 2 >= sb && k.low(h.start() - 1).equals("be") && OBLIGATION.contains(k.low(h.start() - 2))) {
                 continue;
@@ -109,6 +117,8 @@ public final class AssertionRules implements Stage {
             for (int i = Math.max(sb, h.start() - 8); i < h.start(); i++) {
                 if (CLAUSE_BREAKS.contains(k.low(i))) {
                     neg = 0; // "did not mention X, which had claimed": the negation stays in the main clause
+                } else if (k.low(i).equals("nor")) {
+                    neg = 1; // "neither claimed nor denied responsibility": each part is negated once
                 } else if (NEGATORS.contains(k.low(i)) || k.orig(i).toLowerCase(java.util.Locale.ROOT).endsWith("n't")) {
                     neg++;
                 }
@@ -128,6 +138,9 @@ public final class AssertionRules implements Stage {
                     certainty = weaker(certainty, (Certainty) m.payload());
                 }
             }
+            // Set when the suspect is no subject of the cue's own verb ("X was arrested after having participated in",
+            // "X, whom the president accused of"): then the nearest actor before the suspect says nothing about it.
+            Cand[] told = new Cand[1];
             Cand passiveHolder = null;
             if (cue.suspect() == Lexicons.SuspectSide.AFTER && cueEnd < se && k.low(cueEnd).equals("by")
                     && !k.low(cueEnd - 1).equals("by")) {
@@ -136,7 +149,7 @@ public final class AssertionRules implements Stage {
                 passiveHolder = nearestAfter(cands, cueEnd + 1, Math.min(se, cueEnd + 6));
             }
             Cand suspect = passiveHolder != null ? passiveSubject(k, cands, h.start(), sb) : switch (cue.suspect()) {
-                case BEFORE -> subjectSuspect(d, k, s, h.start(), cands, cue);
+                case BEFORE -> subjectSuspect(d, k, s, h.start(), cands, cue, told);
                 // A "by" agent may be a long phrase: "perpetrated by members of the Colombian guerrillas, presumably
                 // from the National Liberation Army".
                 case AFTER -> objectSuspect(k, cands, cueEnd, Math.min(se, cueEnd + (k.low(cueEnd - 1).equals("by") ? 14 : 10)));
@@ -181,14 +194,24 @@ public final class AssertionRules implements Stage {
                 holder = source(d, k, s, cands, suspectActor);
             } else if (passiveHolder != null) {
                 holder = passiveHolder.actor();
+
             } else if (kind == AssertionKind.DENIAL && cue.suspect() == Lexicons.SuspectSide.BEFORE) {
                 // "Ukraine rejected the accusation": the subject of a denying verb denies its own part. A negated
                 // attribution is told by its speaker ("a U.S. spokesperson said Israel was not involved"), or by
                 // the article itself.
                 holder = cue.kind() == AssertionKind.DENIAL ? suspectActor : source(d, k, s, cands, suspectActor);
+                if (holder == null && tellsOwn(d, k, s, cands, suspectActor, h.start())) {
+                    holder = suspectActor; // "the ELN said it did not take part in the attack": it denies its own part
+                }
+            } else if (told[0] != null) {
+                // The subject of the relative clause that names the suspect holds the accusation ("whom the president
+                // accused"); a passive or a clause of the suspect's own is told by the sentence's source, else the article.
+                holder = told[0] != INDIRECT ? told[0].actor() : source(d, k, s, cands, suspectActor);
             } else {
-                Cand subj = depSubject(d, k, s, h.start(), cands, suspect);
-                if (subj == null) {
+                Cand subj = depSubject(d, k, s, h.start(), cands, suspect, cue.suspect() == Lexicons.SuspectSide.INSIDE);
+                if (subj == INDIRECT) {
+                    subj = null; // "a declaration in which he links": a person not named in the sentence, so its source
+                } else if (subj == null) {
                     subj = nearestBefore(cands, cue.suspect() == Lexicons.SuspectSide.BEFORE ? suspect.start() : h.start(), sb, suspect);
                 }
                 holder = subj != null ? subj.actor() : source(d, k, s, cands, suspectActor);
@@ -217,9 +240,7 @@ public final class AssertionRules implements Stage {
                     }
                 }
             }
-            // "directed the operation" names the attack by a definite noun, so it may lie further back in the text.
-            int back = cue.phrase().endsWith("the operation") ? 6 : 3;
-            for (EventNode e : events(d, s, h.start(), back)) {
+            for (EventNode e : events) {
                 for (ActorNode sus : suspects) {
                     if (sus == holder && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
                         continue; // the group's own statement about its member is no attribution by a third party
@@ -367,7 +388,8 @@ public final class AssertionRules implements Stage {
                 continue;
             }
             // A plural noun is never a responsibility cue: "nine more suspects" are people, not a suspicion.
-            if (k.tag(h.start()).equals("NNS")) {
+            // "the masterminds of the assassination" is a cue of its own, though.
+            if (k.tag(h.start()).equals("NNS") && !(h.end() - h.start() > 1 && k.low(h.start() + 1).equals("of"))) {
                 continue;
             }
             Lexicons.Cue cue = (Lexicons.Cue) h.payload();
@@ -385,6 +407,11 @@ public final class AssertionRules implements Stage {
             // "blamed ... on": an actor inside the gap means the gapped reading is wrong ("blamed X for the attack on").
             if (cue.parts().size() > 1 && cue.suspect() == Lexicons.SuspectSide.AFTER
                     && cands.stream().anyMatch(c -> c.start() >= gap[0] && c.start() < gap[2])) {
+                continue;
+            }
+            // "X has been linked to the attack": nothing stands inside "linked ... to", so the cue with the suspect
+            // before it ("linked to") reads the sentence.
+            if (cue.suspect() == Lexicons.SuspectSide.INSIDE && gap[0] == gap[2]) {
                 continue;
             }
             // "were probably behind": a copula cue takes only adverbs in its gap, not "were killed behind the lines".
@@ -464,7 +491,8 @@ public final class AssertionRules implements Stage {
      * "Colonel X, chief of the Y"); none when the parse gives a subject that is no actor ("whether the drug
      * bands were responsible", in a sentence that names the government first); else the nearest actor before.
      */
-    private static Cand subjectSuspect(AnnotatedDocument d, Toks k, int s, int cueStart, List<Cand> cands, Lexicons.Cue cue) {
+    private static Cand subjectSuspect(AnnotatedDocument d, Toks k, int s, int cueStart, List<Cand> cands, Lexicons.Cue cue,
+                                       Cand[] told) {
         int sb = k.sBegin(s);
         Cand before = nearestBefore(cands, beforeAppositive(k, cueStart, sb, cue), sb, null);
         // "whether X were responsible", "if X was behind": a question, not an assertion.
@@ -502,8 +530,13 @@ public final class AssertionRules implements Stage {
         if (w == null) {
             return near;
         }
+        Cand governed = governingSubject(g, k, sb, cands, w, told);
+        if (governed != null) {
+            return governed;
+        }
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-            if (!e.getRelation().toString().equals("nsubj")) {
+            String rel = e.getRelation().toString();
+            if (!rel.equals("nsubj") && !rel.equals("nsubj:pass")) {
                 continue;
             }
             IndexedWord x = e.getDependent();
@@ -540,6 +573,78 @@ public final class AssertionRules implements Stage {
             return common && !possessed && (before == null || tok >= before.end()) ? null : before;
         }
         return near;
+    }
+
+    /** Marks a suspect read through a passive or a governing clause: the holder is the sentence's source. */
+    private static final Cand INDIRECT = new Cand(-1, -1, null);
+    /** Clauses whose unstated subject is that of the clause they hang on: "arrested after having participated in". */
+    private static final Set<String> SUBJECTLESS_LINKS = Set.of("advcl", "xcomp", "conj");
+    private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
+
+    /**
+     * The suspect of a cue verb that has no active subject of its own, read from the clause it hangs on:
+     * the passive subject ("X was accused of"), the subject of the clause an adverbial or complement clause
+     * depends on ("X was arrested after having participated in"), the noun a participle or relative clause
+     * modifies ("Colonel X, removed from his post after being accused of", "X, whom the president accused
+     * of"). Sets {@code told[0]} to the relative clause's actor subject, or to {@link #INDIRECT}, when it
+     * reads a suspect; returns null when the verb has an active subject of its own or the reading names no actor.
+     */
+    private static Cand governingSubject(SemanticGraph g, Toks k, int sb, List<Cand> cands, IndexedWord w, Cand[] told) {
+        IndexedWord cur = w;
+        for (int hop = 0; cur != null && hop < 4; hop++) {
+            IndexedWord active = null;
+            IndexedWord passive = null;
+            boolean relativeObject = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(cur)) {
+                String rel = e.getRelation().toString();
+                int tok = sb + e.getDependent().index() - 1;
+                if (rel.equals("nsubj")) {
+                    active = e.getDependent();
+                } else if (rel.equals("nsubj:pass")) {
+                    passive = e.getDependent();
+                } else if (rel.equals("obj") && (RELATIVE_TAGS.contains(k.tag(tok)) || k.low(tok).equals("that"))) {
+                    relativeObject = true;
+                }
+            }
+            IndexedWord parent = g.getParent(cur);
+            SemanticGraphEdge up = parent == null ? null : g.getEdge(parent, cur);
+            String link = up == null ? "" : up.getRelation().toString();
+            if (relativeObject && link.equals("acl:relcl")) {
+                // "X, whom the president accused of": the antecedent is accused, the relative clause's subject accuses.
+                Cand by = active == null ? null : covering(cands, sb + active.index() - 1);
+                Cand antecedent = covering(cands, sb + parent.index() - 1);
+                if (antecedent != null) {
+                    told[0] = by != null && by.actor() != antecedent.actor() ? by : INDIRECT;
+                }
+                return antecedent;
+            }
+            if (active != null) {
+                return hop == 0 ? null : markIndirect(covering(cands, sb + active.index() - 1), told);
+            }
+            if (passive != null) {
+                int tok = sb + passive.index() - 1;
+                Cand c = covering(cands, tok);
+                if (c == null && RELATIVE_TAGS.contains(k.tag(tok)) && link.equals("acl:relcl")) {
+                    c = covering(cands, sb + parent.index() - 1); // "X, who is charged with the massacre"
+                }
+                return markIndirect(c, told);
+            }
+            if (link.equals("acl") || link.equals("acl:relcl")) {
+                return markIndirect(covering(cands, sb + parent.index() - 1), told);
+            }
+            if (!SUBJECTLESS_LINKS.contains(link)) {
+                return null;
+            }
+            cur = parent;
+        }
+        return null;
+    }
+
+    private static Cand markIndirect(Cand c, Cand[] told) {
+        if (c != null) {
+            told[0] = INDIRECT;
+        }
+        return c;
     }
 
     private static Cand covering(List<Cand> cands, int tok) {
@@ -788,8 +893,13 @@ public final class AssertionRules implements Stage {
         return null;
     }
 
-    /** The subject of the cue's verb in the dependency parse, when it is an actor. */
-    private static Cand depSubject(AnnotatedDocument d, Toks k, int s, int cueStart, List<Cand> cands, Cand suspect) {
+    /**
+     * The subject of the cue's verb in the dependency parse, when it is an actor; {@link #INDIRECT} when it is
+     * a person not named in the sentence ("he") or, with {@code ownVerb} (the cue is the verb whose subject
+     * holds it: "charge ... with"), a common noun that names no actor ("the authorities").
+     */
+    private static Cand depSubject(AnnotatedDocument d, Toks k, int s, int cueStart, List<Cand> cands, Cand suspect,
+                                   boolean ownVerb) {
         // Only an actor other than the suspect can be the answer: with none in the sentence, no need
         // to parse it (parsing is the costliest thing the rules ask for).
         if (cands.stream().allMatch(c -> c.actor() == suspect.actor())) {
@@ -801,9 +911,25 @@ public final class AssertionRules implements Stage {
         }
         int sb = k.sBegin(s);
         IndexedWord w = g.getNodeByIndexSafe(cueStart - sb + 1);
+        if (ownVerb && w != null && g.getParent(w) != null && g.getParent(w).index() == w.index() - 1
+                && g.getEdge(g.getParent(w), w).getRelation().toString().equals("acl")
+                && k.tag(cueStart - 1).startsWith("NN") && !k.tag(cueStart - 1).startsWith("NNP") && covering(cands, cueStart - 1) == null) {
+            return INDIRECT; // "and the authorities charge them with": the parser took the verb for a modifier of its subject
+        }
         for (int hop = 0; w != null && hop < 3; hop++) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                 if (e.getRelation().getShortName().startsWith("nsubj")) {
+                    // "a declaration by President X in which he links": "he" is the person named before it, if any.
+                    int subjTok = sb + e.getDependent().index() - 1;
+                    if (PERSONAL.contains(k.low(subjTok))) {
+                        Cand person = null;
+                        for (Cand c : cands) {
+                            if (c.end() <= subjTok && c.actor().kind == ActorKind.PERSON && c.actor() != suspect.actor()) {
+                                person = c;
+                            }
+                        }
+                        return person != null ? person : INDIRECT;
+                    }
                     // The subject itself, else an actor modifying it: "U.S. intelligence officials said".
                     List<IndexedWord> words = new ArrayList<>(List.of(e.getDependent()));
                     for (SemanticGraphEdge m : g.outgoingEdgeList(e.getDependent())) {
@@ -819,6 +945,11 @@ public final class AssertionRules implements Stage {
                                 return c;
                             }
                         }
+                    }
+                    // "the authorities charge them with the murders": the cue's own verb has a subject that is no
+                    // actor, so no actor named elsewhere in the sentence holds it.
+                    if (ownVerb && hop == 0 && k.tag(subjTok).startsWith("NN") && !k.tag(subjTok).startsWith("NNP")) {
+                        return INDIRECT;
                     }
                 }
             }
@@ -900,6 +1031,42 @@ public final class AssertionRules implements Stage {
         int sb = k.sBegin(k.sentOf(c.start()));
         return c.actor().kind == ActorKind.STATE && c.start() - 2 >= sb && ORIGIN.contains(k.low(c.start() - 1))
                 && !k.tag(c.start() - 2).startsWith("NN");
+    }
+
+    /** Tags that may stand between a cue and the attack noun it governs: "charged with the mass murders of". */
+    private static final Set<String> OBJECT_PREMODIFIERS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "NN", "NNP",
+            "NNPS", "NNS", "VBG", "HYPH", "POS");
+    /** How far after a cue its attack noun may come: "linked ... to the March 1980 assassination". */
+    private static final int OBJECT_REACH = 6;
+
+    /**
+     * The events a cue speaks of, by its declared tie: the sentence's or a recent one; only the sentence's;
+     * or only an attack named right after the cue as its object ("accused of ordering the murder of"),
+     * never one past a preposition or a verb ("ordered the evacuation after the attack").
+     */
+    private static List<EventNode> tied(AnnotatedDocument d, Toks k, int s, int cueStart, int cueEnd, Lexicons.Cue cue) {
+        switch (cue.event()) {
+            case SENTENCE:
+                return events(d, s, cueStart, 0);
+            case NEAR:
+                for (EventMention m : d.eventMentions()) {
+                    if (m.sentence() != s || m.start() < cueEnd || m.start() >= cueEnd + OBJECT_REACH
+                            || m.event().kind == org.claimgraph.core.extraction.EventKind.ARREST) {
+                        continue;
+                    }
+                    boolean object = true;
+                    for (int i = cueEnd; i < m.start(); i++) {
+                        object &= OBJECT_PREMODIFIERS.contains(k.tag(i));
+                    }
+                    if (object) {
+                        return m.group();
+                    }
+                }
+                return List.of();
+            default:
+                // "directed the operation" names the attack by a definite noun, so it may lie further back in the text.
+                return events(d, s, cueStart, cue.phrase().endsWith("the operation") ? 6 : 3);
+        }
     }
 
     /** The events the sentence speaks of: its event mentions (all members of a plural one), else the recent focus. */

@@ -45,9 +45,16 @@ public final class Lexicons {
     /** Where the suspect of a responsibility cue stands. */
     public enum SuspectSide { BEFORE, AFTER, INSIDE, POSSESSOR }
 
+    /**
+     * Which event mention a responsibility cue speaks of: {@code ANY} the sentence's, else one told in the few
+     * sentences before; {@code SENTENCE} only one in its own sentence; {@code NEAR} only one named right after the
+     * cue, as its object ("charged with the murders", not "charged with illegal possession of arms").
+     */
+    public enum EventTie { ANY, SENTENCE, NEAR }
+
     /** A responsibility cue; {@code parts} are the gapped segments of the phrase. */
     public record Cue(String phrase, List<List<String>> parts, AssertionKind kind, Certainty certainty,
-                      SuspectSide suspect, AssertionKind whenNegated) {
+                      SuspectSide suspect, AssertionKind whenNegated, EventTie event) {
         /** Tokens a gap between two parts may span: " ... " in assertions.tsv allows up to 6 between them. */
         static final int GAP = 7;
         /**
@@ -181,7 +188,8 @@ public final class Lexicons {
         }
         Map<String, Cue> cues = new LinkedHashMap<>();
         for (Row r : files.get("assertions.tsv")) {
-            r.cols(5);
+            // The sixth column, which event the cue speaks of, is optional: most cues take the sentence's or a recent one.
+            r.cols(r.c().length == 6 ? 6 : 5);
             List<List<String>> parts = new ArrayList<>();
             for (String part : r.col(0).split(" \\.\\.\\. ")) {
                 List<String> p = TokenNorm.pieces(part);
@@ -195,8 +203,9 @@ public final class Lexicons {
                 throw r.bad("suspect 'inside' needs a gapped phrase with ' ... '");
             }
             AssertionKind neg = r.col(4).equals("none") ? null : r.parse(() -> AssertionKind.of(r.col(4)));
+            EventTie tie = r.c().length == 6 ? r.parse(() -> EventTie.valueOf(r.col(5).toUpperCase(Locale.ROOT))) : EventTie.ANY;
             put(cues, r, new Cue(r.col(0), List.copyOf(parts), r.parse(() -> AssertionKind.of(r.col(1))),
-                    r.parse(() -> Certainty.of(r.col(2))), side, neg));
+                    r.parse(() -> Certainty.of(r.col(2))), side, neg, tie));
         }
         Map<String, Certainty> modifiers = new LinkedHashMap<>();
         for (Row r : files.get("certainty.tsv")) {
