@@ -1,6 +1,7 @@
 package org.claimgraph.extract.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -148,21 +149,32 @@ public final class ActorRules implements Stage {
         // 2c. A state's body named after its state or its leader ("the Chilean government", "Alfredo Cristiani's
         // government"), when the registry has no name for it: one actor of the phrase.
         stateBodies(d, k, nodes);
-        // 3. Later mentions of people by surname or full name, anywhere in the text.
-        List<ActorNode> people = nodes.values().stream().filter(n -> n.kind == ActorKind.PERSON).toList();
-        for (ActorNode p : people) {
-            String[] parts = p.name.split(" ");
-            String surname = parts[parts.length - 1];
-            for (int i = 0; i < k.size(); i++) {
-                if (d.removedTokens().get(i) || overlaps(mentions, i, i + 1)) {
+        // 3. Later mentions of people by part of their name, anywhere in the text: the surname, or, in Spanish
+        // naming, both surnames ("Aguilar Marroquin") or the first of them ("Aguilar"). The longest part that
+        // fits one person only; a part two people share names neither.
+        List<Known> people = known(k, nodes);
+        Set<String> words = new java.util.HashSet<>();
+        people.forEach(p -> words.addAll(List.of(p.keys())));
+        int longest = people.stream().mapToInt(p -> p.keys().length - 1).max().orElse(0);
+        for (int i = 0; i < k.size(); i++) {
+            if (!words.contains(key(k, i))) {
+                continue;
+            }
+            for (int len = Math.min(longest, k.size() - i); len >= 1; len--) {
+                if (d.removedTokens().get(i, i + len).cardinality() > 0 || overlaps(mentions, i, i + len)
+                        || k.sentOf(i) != k.sentOf(i + len - 1)) {
                     continue;
                 }
-                boolean same = k.caseless() ? TextFold.fold(k.orig(i)).equals(TextFold.fold(surname))
-                        : k.orig(i).equals(surname);
-                if (same && parts.length > 1) {
-                    p.mentions.add(k.span(i, i + 1));
-                    p.aliases.add(surname);
-                    mentions.add(new ActorMention(k.sentOf(i), i, i + 1, p, false));
+                NamePart part = namePart(k, people, i, i + len);
+                if (part == NamePart.AMBIGUOUS) {
+                    break;
+                }
+                if (part != null) {
+                    part.person().mentions.add(k.span(i, i + len));
+                    part.person().aliases.add(part.alias());
+                    mentions.add(new ActorMention(k.sentOf(i), i, i + len, part.person(), false));
+                    i += len - 1;
+                    break;
                 }
             }
         }
@@ -321,14 +333,12 @@ public final class ActorRules implements Stage {
             d.actorMentions().add(new ActorMention(s, i, j, n, false));
             return;
         }
-        // A person: one token may be the surname of someone met before.
+        // A person: the name may be part of the full name of someone met before ("Aguilar Marroquin", "Aguilar").
         ActorNode n = null;
-        if (j - i == 1) {
-            for (ActorNode p : nodes.values()) {
-                if (p.kind == ActorKind.PERSON && p.name.endsWith(" " + k.word(i))) {
-                    n = p;
-                }
-            }
+        NamePart part = namePart(k, known(k, nodes), i, j);
+        if (part != null && part != NamePart.AMBIGUOUS) {
+            n = part.person();
+            n.aliases.add(part.alias());
         }
         if (n == null) {
             String key = "per:" + TextFold.fold(name);
@@ -341,6 +351,90 @@ public final class ActorRules implements Stage {
         }
         n.mentions.add(k.span(i, j));
         d.actorMentions().add(new ActorMention(s, i, j, n, false));
+    }
+
+    /** Lower-case name particles that are never a short form of a name on their own ("Jose de la Cruz"). */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "i", "da", "das", "do",
+            "dos", "di", "du", "des", "della", "van", "von", "der", "den", "le", "el", "al", "bin", "ibn", "ben");
+
+    /** A person met so far: the words of the full name, and those words as later mentions are compared with them. */
+    private record Known(ActorNode person, String[] parts, String[] keys) {
+    }
+
+    private static List<Known> known(Toks k, Map<String, ActorNode> nodes) {
+        List<Known> out = new ArrayList<>();
+        for (ActorNode p : nodes.values()) {
+            if (p.kind == ActorKind.PERSON) {
+                String[] parts = p.name.split(" ");
+                String[] keys = new String[parts.length];
+                for (int t = 0; t < parts.length; t++) {
+                    keys[t] = k.caseless() ? TextFold.fold(parts[t]) : parts[t];
+                }
+                out.add(new Known(p, parts, keys));
+            }
+        }
+        return out;
+    }
+
+    /** A token as it is compared with the words of a name: as written in mixed case, case-folded in all-caps text. */
+    private static String key(Toks k, int i) {
+        return k.caseless() ? TextFold.fold(k.orig(i)) : k.orig(i);
+    }
+
+    /** A later mention's person and the part of the full name it gives; {@link #AMBIGUOUS} when two people fit. */
+    private record NamePart(ActorNode person, String alias) {
+        static final NamePart AMBIGUOUS = new NamePart(null, null);
+    }
+
+    /**
+     * The one person, of those met so far, whose full name has tokens [i, j) as a part that can stand for it:
+     * a tail of a name of two or more words ("Marquez", "Garcia Marquez" of "Gabriel Garcia Marquez"), or
+     * one non-first word of a name of three or more ("Garcia"), the first surname Spanish reports shorten
+     * a name to. Null when nobody fits, {@link NamePart#AMBIGUOUS} when more than one person does (a tail
+     * counting before a middle word). A part
+     * that is only the start or the end of a longer run of person tokens ("Jose Aguilar Perez") is another
+     * person's name, not a short form.
+     */
+    private static NamePart namePart(Toks k, List<Known> people, int i, int j) {
+        int m = j - i;
+        String[] said = new String[m];
+        for (int t = i; t < j; t++) {
+            said[t - i] = key(k, t);
+        }
+        int sb = k.sBegin(k.sentOf(i));
+        int se = k.sEnd(k.sentOf(i));
+        if (i > sb && k.ner(i - 1).equals("PERSON") || j < se && k.ner(j).equals("PERSON") && !k.low(j).equals("'s")) {
+            return null;
+        }
+        // A tail of one name outranks a middle word of another: "Ochoa" after "Col Ochoa" and "Sigifredo Ochoa Perez".
+        NamePart tail = null;
+        NamePart middle = null;
+        boolean tails = false;
+        boolean middles = false;
+        for (Known p : people) {
+            String[] names = p.keys();
+            int n = names.length;
+            if (m >= n) {
+                continue;
+            }
+            if (Arrays.equals(said, 0, m, names, n - m, n)) {
+                tails |= tail != null;
+                tail = new NamePart(p.person(), String.join(" ", Arrays.copyOfRange(p.parts(), n - m, n)));
+            } else if (m == 1 && n >= 3 && !PARTICLES.contains(TextFold.fold(said[0])) && said[0].length() > 1
+                    && !said[0].endsWith(".")) {
+                for (int t = 1; t < n - 1; t++) {
+                    if (names[t].equals(said[0])) {
+                        middles |= middle != null;
+                        middle = new NamePart(p.person(), p.parts()[t]);
+                        break;
+                    }
+                }
+            }
+        }
+        if (tail != null) {
+            return tails ? NamePart.AMBIGUOUS : tail;
+        }
+        return middles ? NamePart.AMBIGUOUS : middle;
     }
 
     private ActorKind orgKind(String folded) {
