@@ -66,4 +66,65 @@ class ActorRulesTest {
         assertFalse(ana.aliases().contains("Torres"), ana.aliases().toString());
         assertFalse(jorge.aliases().contains("Torres"), jorge.aliases().toString());
     }
+
+    private static List<Actor> called(Extraction x, String name) {
+        return x.actors().stream().filter(a -> a.name().equalsIgnoreCase(name) || a.aliases().stream().anyMatch(name::equalsIgnoreCase))
+                .toList();
+    }
+
+    @Test
+    void groupNameDropsDescribingWordsAndItsBracketedAcronymNamesItLater() {
+        Extraction x = RulesTest.run("A bomb killed four people at a bus station in Cucuta, Colombia, on Tuesday. The "
+                + "newly formed far-right Movement for National Salvation (MOSAN) said in a statement that it had planted "
+                + "the bomb. Police said MOSAN had threatened the owners of the station.", LocalDate.of(1990, 5, 16));
+        Actor g = RulesTest.named(x, "Movement for National Salvation");
+        assertNotNull(g, names(x).toString());
+        assertEquals("Movement for National Salvation", g.name());
+        assertTrue(g.aliases().contains("MOSAN"), g.aliases().toString());
+        assertEquals(List.of(g), called(x, "MOSAN"), names(x).toString());
+        assertEquals(3, g.mentions().size(), g.mentions().toString());
+    }
+
+    @Test
+    void groupNameAndAcronymInAllCapsWireCopy() {
+        Extraction x = RulesTest.run("GUATEMALA CITY, 12 MAY 90 (ACAN-EFE) -- [TEXT] THE RECENTLY CREATED EXTREME RIGHTIST "
+                + "MOVEMENT OF NATIONAL SALVATION (MOSAN) TODAY CLAIMED RESPONSIBILITY FOR THE BOMB ATTACK ON THE OFFICES OF "
+                + "THE NEWSPAPER EL GRAFICO (GUATEMALA), IN WHICH TWO GUARDS WERE KILLED.\n\n   A POLICE SPOKESMAN SAID "
+                + "THAT MOSAN HAD NOT BEEN HEARD OF BEFORE.\n\n   THE INTERIOR MINISTER SAID THAT MOSAN IS A FRONT FOR "
+                + "THE GUERRILLAS.\n", LocalDate.of(1990, 5, 12));
+        Actor g = RulesTest.named(x, "MOSAN");
+        assertNotNull(g, names(x).toString());
+        assertEquals("movement of national salvation", g.name().toLowerCase(java.util.Locale.ROOT));
+        assertEquals(List.of(g), called(x, "MOSAN"), names(x).toString());
+        assertEquals(4, g.mentions().size(), g.mentions().toString());
+        assertTrue(x.actors().stream().noneMatch(a -> a.kind() == ActorKind.PERSON), names(x).toString());
+        assertTrue(x.actors().stream().noneMatch(a -> a.aliases().stream().anyMatch("GUATEMALA"::equalsIgnoreCase)
+                && a.kind() != ActorKind.STATE), x.actors().toString());
+    }
+
+    @Test
+    void translatedGroupKeepsTheAcronymOfItsSpanishNameInAllCaps() {
+        // FRESAN is the Frente de Salvacion Nacional: not every letter is in the English name, but it starts as "Front".
+        Extraction x = RulesTest.run("SAN SALVADOR, 14 JUN 90 (EFE) -- [TEXT] THE SO-CALLED NATIONAL SALVATION FRONT "
+                + "(FRESAN) TODAY CLAIMED RESPONSIBILITY FOR THE BOMB ATTACK ON A BUS IN SANTA TECLA IN WHICH 3 PEOPLE "
+                + "WERE KILLED.\n\n   A POLICE SPOKESMAN SAID THAT FRESAN HAD NOT BEEN HEARD OF BEFORE.\n",
+                LocalDate.of(1990, 6, 14));
+        Actor g = RulesTest.named(x, "FRESAN");
+        assertNotNull(g, names(x).toString());
+        assertEquals("national salvation front", g.name().toLowerCase(java.util.Locale.ROOT));
+        assertEquals(3, g.mentions().size(), g.mentions().toString());
+        assertTrue(x.actors().stream().noneMatch(a -> a.kind() == ActorKind.PERSON), names(x).toString());
+    }
+
+    @Test
+    void bracketsThatHoldNoAcronymOfTheNameAddNoAlias() {
+        // All caps: the letters of "BOGOTA" are not all in "El Espectador"; mixed case: "Bogota" is no acronym's shape.
+        for (String text : List.of("BOGOTA, 2 SEP 89 (EFE) -- [TEXT] A BOMB DESTROYED THE OFFICES OF THE NEWSPAPER "
+                + "EL ESPECTADOR (BOGOTA) TODAY, KILLING ONE PERSON.\n", "A bomb destroyed the offices of the newspaper "
+                + "El Espectador (Bogota) on Saturday, killing one person.")) {
+            Extraction x = RulesTest.run(text, LocalDate.of(1989, 9, 2));
+            assertTrue(x.actors().stream().noneMatch(a -> a.aliases().stream().anyMatch("Bogota"::equalsIgnoreCase)),
+                    x.actors().toString());
+        }
+    }
 }
