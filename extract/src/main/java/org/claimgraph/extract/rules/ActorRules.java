@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,9 @@ import org.claimgraph.extract.rules.Model.ActorNode;
 
 /**
  * Finds actors: registry aliases (longest match, with their partOf ancestors), people and
- * organisations from NER, a person's role, nationality and affiliation from premodifiers and
- * apposition, later mentions by surname. Stateless, thread-safe.
+ * organisations from NER (without the words that only describe them: name-qualifiers.tsv), a group's
+ * acronym in brackets after its name, a person's role, nationality and affiliation from premodifiers and
+ * apposition, later mentions by part of a person's name or by a group's acronym. Stateless, thread-safe.
  */
 public final class ActorRules implements Stage {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do");
@@ -175,7 +177,7 @@ public final class ActorRules implements Stage {
         // naming, both surnames ("Aguilar Marroquin") or the first of them ("Aguilar"). The longest part that
         // fits one person only; a part two people share names neither.
         List<Known> people = known(k, nodes);
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         people.forEach(p -> words.addAll(List.of(p.keys())));
         int longest = people.stream().mapToInt(p -> p.keys().length - 1).max().orElse(0);
         for (int i = 0; i < k.size(); i++) {
