@@ -22,6 +22,19 @@ class LexiconsTest {
     }
 
     @Test
+    void nameQualifiersAreFoldedPiecesLongestFirst() {
+        // Hyphens and spaces match alike, so "right-wing" is the pieces "right", "wing"; a longer phrase is tried first.
+        List<List<String>> q = Lexicons.bundled().nameQualifiers();
+        assertTrue(q.contains(List.of("right", "wing")), q.toString());
+        assertTrue(q.contains(List.of("extreme")), q.toString());
+        for (int i = 1; i < q.size(); i++) {
+            assertTrue(q.get(i - 1).size() >= q.get(i).size(), q.toString());
+        }
+        // Words that begin real names are not qualifiers: "Radical Party", "Far East", "New People's Army".
+        assertFalse(q.contains(List.of("radical")) || q.contains(List.of("far")) || q.contains(List.of("new")), q.toString());
+    }
+
+    @Test
     void everyLexiconFileIsHashedIntoTheVersion() throws Exception {
         // A lexicon read outside Lexicons.FILES could change without changing the extractor version.
         java.nio.file.Path dir = java.nio.file.Path.of(Lexicons.class.getResource(Lexicons.DIR).toURI());

@@ -1,8 +1,10 @@
 package org.claimgraph.extract.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.claimgraph.core.extraction.ActorKind;
 import org.claimgraph.core.registry.ActorRegistry;
 import org.claimgraph.core.registry.RegistryEntry;
 import org.claimgraph.extract.cue.CueScanner;
+import org.claimgraph.extract.cue.TokenNorm;
 import org.claimgraph.extract.geo.Geo;
 import org.claimgraph.extract.pipeline.AnnotatedDocument;
 import org.claimgraph.extract.pipeline.AnnotatedDocument.CueHit;
@@ -24,8 +27,9 @@ import org.claimgraph.extract.rules.Model.ActorNode;
 
 /**
  * Finds actors: registry aliases (longest match, with their partOf ancestors), people and
- * organisations from NER, a person's role, nationality and affiliation from premodifiers and
- * apposition, later mentions by surname. Stateless, thread-safe.
+ * organisations from NER (without the words that only describe them: name-qualifiers.tsv), a group's
+ * acronym in brackets after its name, a person's role, nationality and affiliation from premodifiers and
+ * apposition, later mentions by part of a person's name or by a group's acronym. Stateless, thread-safe.
  */
 public final class ActorRules implements Stage {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do");
@@ -100,6 +104,13 @@ public final class ActorRules implements Stage {
             n.mentions.add(k.span(h.start(), h.end()));
             mentions.add(new ActorMention(h.sentence(), h.start(), h.end(), n, false));
         }
+        // 1b. "Name (ACRONYM)": the acronym a text gives a group the registry knows under other names.
+        Map<String, ActorNode> acronyms = new HashMap<>();
+        for (ActorMention m : new ArrayList<>(mentions)) {
+            if (m.actor().kind != ActorKind.STATE && m.actor().kind != ActorKind.PERSON) {
+                acronym(d, k, m.actor(), m.sentence(), m.start(), m.end(), acronyms);
+            }
+        }
         // 2. Named entities in the selected sentences.
         for (int s = d.selected().nextSetBit(0); s >= 0; s = d.selected().nextSetBit(s + 1)) {
             int i = k.sBegin(s);
@@ -118,7 +129,10 @@ public final class ActorRules implements Stage {
                     j = extendOf(k, j, end);
                 }
                 if (!overlaps(mentions, i, j) && d.removedTokens().get(i, j).isEmpty() && (k.caseless() || k.capitalised(i))) {
-                    addEntity(d, k, nodes, s, i, j, tag);
+                    ActorNode n = addEntity(d, k, nodes, s, i, j, tag, acronyms);
+                    if (n != null && n.kind != ActorKind.PERSON) {
+                        acronym(d, k, n, s, i, j, acronyms);
+                    }
                 }
                 i = j;
             }
@@ -141,28 +155,50 @@ public final class ActorRules implements Stage {
                     j++;
                 }
                 if (j > h.end() && !overlaps(mentions, h.end(), j) && d.removedTokens().get(h.end(), j).isEmpty()) {
-                    addEntity(d, k, nodes, h.sentence(), h.end(), j, "PERSON");
+                    addEntity(d, k, nodes, h.sentence(), h.end(), j, "PERSON", acronyms);
                 }
             }
         }
         // 2c. A state's body named after its state or its leader ("the Chilean government", "Alfredo Cristiani's
         // government"), when the registry has no name for it: one actor of the phrase.
         stateBodies(d, k, nodes);
-        // 3. Later mentions of people by surname or full name, anywhere in the text.
-        List<ActorNode> people = nodes.values().stream().filter(n -> n.kind == ActorKind.PERSON).toList();
-        for (ActorNode p : people) {
-            String[] parts = p.name.split(" ");
-            String surname = parts[parts.length - 1];
-            for (int i = 0; i < k.size(); i++) {
-                if (d.removedTokens().get(i) || overlaps(mentions, i, i + 1)) {
+        // 3. Later mentions of a group by the acronym the text gave it, anywhere after the group was named: in
+        // all-caps copy only where the truecaser (or the raw text outside the tagged sentences) keeps it a name.
+        for (int i = 0; i < k.size() && !acronyms.isEmpty(); i++) {
+            ActorNode g = acronyms.get(key(k, i));
+            int at = k.t(i).beginPosition();
+            if (g != null && g != CLASH && !d.removedTokens().get(i) && !overlaps(mentions, i, i + 1) && k.capitalised(i)
+                    && g.mentions.stream().anyMatch(sp -> sp.start() < at)) {
+                g.mentions.add(k.span(i, i + 1));
+                mentions.add(new ActorMention(k.sentOf(i), i, i + 1, g, false));
+            }
+        }
+        // 3b. Later mentions of people by part of their name, anywhere after they were named: the surname, or, in Spanish
+        // naming, both surnames ("Aguilar Marroquin") or the first of them ("Aguilar"). The longest part that
+        // fits one person only; a part two people share names neither.
+        List<Known> people = known(k, nodes);
+        Set<String> words = new HashSet<>();
+        people.forEach(p -> words.addAll(List.of(p.keys())));
+        int longest = people.stream().mapToInt(p -> p.keys().length - 1).max().orElse(0);
+        for (int i = 0; i < k.size(); i++) {
+            if (!words.contains(key(k, i))) {
+                continue;
+            }
+            for (int len = Math.min(longest, k.size() - i); len >= 1; len--) {
+                if (d.removedTokens().get(i, i + len).cardinality() > 0 || overlaps(mentions, i, i + len)
+                        || k.sentOf(i) != k.sentOf(i + len - 1)) {
                     continue;
                 }
-                boolean same = k.caseless() ? TextFold.fold(k.orig(i)).equals(TextFold.fold(surname))
-                        : k.orig(i).equals(surname);
-                if (same && parts.length > 1) {
-                    p.mentions.add(k.span(i, i + 1));
-                    p.aliases.add(surname);
-                    mentions.add(new ActorMention(k.sentOf(i), i, i + 1, p, false));
+                NamePart part = namePart(k, people, i, i + len);
+                if (part == NamePart.AMBIGUOUS) {
+                    break;
+                }
+                if (part != null) {
+                    part.person().mentions.add(k.span(i, i + len));
+                    part.person().aliases.add(part.alias());
+                    mentions.add(new ActorMention(k.sentOf(i), i, i + len, part.person(), false));
+                    i += len - 1;
+                    break;
                 }
             }
         }
@@ -304,31 +340,42 @@ public final class ActorRules implements Stage {
         return j;
     }
 
-    private void addEntity(AnnotatedDocument d, Toks k, Map<String, ActorNode> nodes, int s, int i, int j, String tag) {
-        String name = k.words(i, j).replaceAll("\\s*'s$", "");
+    /** The actor a name was made into (or found again as), or null when the name makes none. */
+    private ActorNode addEntity(AnnotatedDocument d, Toks k, Map<String, ActorNode> nodes, int s, int i, int j, String tag,
+                                Map<String, ActorNode> acronyms) {
+        // An acronym the text gave a group before: "MORENA" again is the group, though the truecaser makes it a first name.
+        ActorNode group = j - i == 1 ? acronyms.get(key(k, i)) : null;
+        if (group != null && group != CLASH) {
+            group.mentions.add(k.span(i, j));
+            d.actorMentions().add(new ActorMention(s, i, j, group, false));
+            return group;
+        }
         if (tag.equals("ORGANIZATION")) {
+            // The kind may rest on the words that describe the group ("rightist Movement"), the name does not.
+            ActorKind kind = orgKind(TextFold.fold(k.words(i, j).replaceAll("\\s*'s$", "")));
+            i = unqualified(k, i, j);
+            String name = k.words(i, j).replaceAll("\\s*'s$", "");
             String low = TextFold.fold(name);
             for (String site : lex.sites()) {
                 if (low.endsWith(" " + site) || low.equals(site)) {
-                    return;
+                    return null;
                 }
             }
             if (geo.isCountry(name) || Perpetrators.generic(low)) {
-                return;
+                return null;
             }
-            ActorNode n = nodes.computeIfAbsent("org:" + low, x -> new ActorNode(name, orgKind(low)));
+            ActorNode n = nodes.computeIfAbsent("org:" + low, x -> new ActorNode(name, kind));
             n.mentions.add(k.span(i, j));
             d.actorMentions().add(new ActorMention(s, i, j, n, false));
-            return;
+            return n;
         }
-        // A person: one token may be the surname of someone met before.
+        String name = k.words(i, j).replaceAll("\\s*'s$", "");
+        // A person: the name may be part of the full name of someone met before ("Aguilar Marroquin", "Aguilar").
         ActorNode n = null;
-        if (j - i == 1) {
-            for (ActorNode p : nodes.values()) {
-                if (p.kind == ActorKind.PERSON && p.name.endsWith(" " + k.word(i))) {
-                    n = p;
-                }
-            }
+        NamePart part = namePart(k, known(k, nodes), i, j);
+        if (part != null && part != NamePart.AMBIGUOUS) {
+            n = part.person();
+            n.aliases.add(part.alias());
         }
         if (n == null) {
             String key = "per:" + TextFold.fold(name);
@@ -341,6 +388,200 @@ public final class ActorRules implements Stage {
         }
         n.mentions.add(k.span(i, j));
         d.actorMentions().add(new ActorMention(s, i, j, n, false));
+        return n;
+    }
+
+    /** Marks an acronym two groups of one text were given: it names neither. */
+    private static final ActorNode CLASH = new ActorNode("", ActorKind.ORGANIZATION);
+
+    /**
+     * "Movement of National Restoration (MORENA)", "... Front [FMLN]": one token in brackets right after a
+     * group's name (tokens [start, end)), shaped as an acronym, is an alias of the group and a mention of it, and later mentions of
+     * it are found by {@code acronyms} (its comparison key to the group). In mixed case the brackets must hold
+     * capitals ("FMLN", "MoD"); in all-caps copy, where every word is capitals, every letter of the acronym must
+     * occur in the name ("Association of Middle Magdalena Cattlemen (ACDEGAM)", but not "El Tiempo (BOGOTA)"),
+     * or its first letter start a word of the name, which lets through acronyms of the Spanish names English
+     * reports translate. A country or place is no acronym, unless the letters spell it from a name the tagger
+     * read (the city of Morena is also the MORENA movement).
+     */
+    private void acronym(AnnotatedDocument d, Toks k, ActorNode group, int s, int start, int end, Map<String, ActorNode> acronyms) {
+        if (end + 2 >= k.sEnd(s)) {
+            return;
+        }
+        String open = k.orig(end);
+        String close = k.orig(end + 2);
+        if (!(open.equals("(") && close.equals(")") || open.equals("[") && close.equals("]"))) {
+            return;
+        }
+        int t = end + 1;
+        String a = k.orig(t);
+        if (!a.matches("\\p{L}[\\p{L}\\p{N}.\\-]{1,11}") || a.replaceAll("[^\\p{L}]", "").length() < 2
+                || d.removedTokens().get(t) || overlaps(d.actorMentions(), t, t + 1)
+                || TextFold.fold(a).equals(TextFold.fold(k.words(start, end)))) {
+            return;
+        }
+        // Not a place: "El Grafico (GUATEMALA)", "the Pentagon (US)".
+        String name = TextFold.fold(k.words(start, end));
+        String letters = name.replaceAll("[^\\p{L}]", "");
+        String acro = TextFold.fold(a).replaceAll("[^\\p{L}]", "");
+        boolean spelt = acro.chars().allMatch(c -> letters.indexOf(c) >= 0);
+        boolean tagged = k.selected(s) && k.t(t).ner() != null;
+        if (geo.isCountry(a) || k.ner(t).equals("LOCATION") || !(spelt && tagged) && !geo.places(a).isEmpty()) {
+            return;
+        }
+        if (k.caseless()) {
+            // Every word is in capitals: the acronym's letters must be the name's, or it must start as a word of it
+            // does ("National Salvation Front (FRESAN)", from the Spanish "Frente de Salvacion Nacional").
+            boolean initial = false;
+            for (String w : name.split(" ")) {
+                initial |= !w.isEmpty() && w.charAt(0) == acro.charAt(0);
+            }
+            if (!spelt && !initial) {
+                return;
+            }
+        } else {
+            long upper = a.chars().filter(Character::isUpperCase).count();
+            long lower = a.chars().filter(Character::isLowerCase).count();
+            if (upper < 2 || lower > upper) {
+                return;
+            }
+        }
+        group.aliases.add(a);
+        group.mentions.add(k.span(t, t + 1));
+        d.actorMentions().add(new ActorMention(s, t, t + 1, group, false));
+        acronyms.merge(key(k, t), group, (x, y) -> x == y ? x : CLASH);
+    }
+
+    /**
+     * The first token of an organisation's name [i, j) after the leading words that only describe it
+     * (name-qualifiers.tsv: "Extreme Rightist Movement of National Restoration" is the Movement of National
+     * Restoration), as long as two tokens of the name are left ("Leftist Front" stays whole); i when none lead.
+     */
+    private int unqualified(Toks k, int i, int j) {
+        int from = i;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (List<String> q : lex.nameQualifiers()) {
+                int after = piecesAt(k, from, j, q);
+                if (after > 0 && j - after >= 2) {
+                    from = after;
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return from;
+    }
+
+    /** The token after the phrase {@code want} (TokenNorm pieces) when tokens from {@code from} spell it, ending on a token's end; else -1. */
+    private static int piecesAt(Toks k, int from, int end, List<String> want) {
+        int p = 0;
+        int t = from;
+        while (p < want.size()) {
+            if (t >= end) {
+                return -1;
+            }
+            for (String piece : TokenNorm.pieces(k.orig(t))) {
+                if (p >= want.size() || !piece.equals(want.get(p))) {
+                    return -1;
+                }
+                p++;
+            }
+            t++;
+        }
+        // A hyphen left between the qualifier and the name ("far - right - ...") goes with the qualifier.
+        while (t < end && TokenNorm.pieces(k.orig(t)).isEmpty()) {
+            t++;
+        }
+        return t;
+    }
+
+    /** Lower-case name particles that are never a short form of a name on their own ("Jose de la Cruz"). */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "i", "da", "das", "do",
+            "dos", "di", "du", "des", "della", "van", "von", "der", "den", "le", "el", "al", "bin", "ibn", "ben");
+
+    /**
+     * A person met so far: the words of the full name, those words as later mentions are compared with them,
+     * and where in the text the person was first named.
+     */
+    private record Known(ActorNode person, String[] parts, String[] keys, int first) {
+    }
+
+    private static List<Known> known(Toks k, Map<String, ActorNode> nodes) {
+        List<Known> out = new ArrayList<>();
+        for (ActorNode p : nodes.values()) {
+            if (p.kind == ActorKind.PERSON) {
+                String[] parts = p.name.split(" ");
+                String[] keys = new String[parts.length];
+                for (int t = 0; t < parts.length; t++) {
+                    keys[t] = k.caseless() ? TextFold.fold(parts[t]) : parts[t];
+                }
+                out.add(new Known(p, parts, keys, p.mentions.stream().mapToInt(Span::start).min().orElse(0)));
+            }
+        }
+        return out;
+    }
+
+    /** A token as it is compared with the words of a name: as written in mixed case, case-folded in all-caps text. */
+    private static String key(Toks k, int i) {
+        return k.caseless() ? TextFold.fold(k.orig(i)) : k.orig(i);
+    }
+
+    /** A later mention's person and the part of the full name it gives; {@link #AMBIGUOUS} when two people fit. */
+    private record NamePart(ActorNode person, String alias) {
+        static final NamePart AMBIGUOUS = new NamePart(null, null);
+    }
+
+    /**
+     * The one person, of those named before token i, whose full name has tokens [i, j) as a part that can stand for it:
+     * a tail of a name of two or more words ("Marquez", "Garcia Marquez" of "Gabriel Garcia Marquez"), or
+     * one non-first word of a name of three or more ("Garcia"), the first surname Spanish reports shorten
+     * a name to. Null when nobody fits, {@link NamePart#AMBIGUOUS} when more than one person does (a tail
+     * counting before a middle word). A part
+     * that is only the start or the end of a longer run of person tokens ("Jose Aguilar Perez") is another
+     * person's name, not a short form.
+     */
+    private static NamePart namePart(Toks k, List<Known> people, int i, int j) {
+        int m = j - i;
+        String[] said = new String[m];
+        for (int t = i; t < j; t++) {
+            said[t - i] = key(k, t);
+        }
+        int sb = k.sBegin(k.sentOf(i));
+        int se = k.sEnd(k.sentOf(i));
+        if (i > sb && k.ner(i - 1).equals("PERSON") || j < se && k.ner(j).equals("PERSON") && !k.low(j).equals("'s")) {
+            return null;
+        }
+        // A tail of one name outranks a middle word of another: "Ochoa" after "Col Ochoa" and "Sigifredo Ochoa Perez".
+        NamePart tail = null;
+        NamePart middle = null;
+        boolean tails = false;
+        boolean middles = false;
+        for (Known p : people) {
+            String[] names = p.keys();
+            int n = names.length;
+            if (m >= n || k.t(i).beginPosition() < p.first()) {
+                continue; // only later mentions: "Jesus Alberto Molina" before "Gonzalo de Jesus Perez" is not him
+            }
+            if (Arrays.equals(said, 0, m, names, n - m, n)) {
+                tails |= tail != null;
+                tail = new NamePart(p.person(), String.join(" ", Arrays.copyOfRange(p.parts(), n - m, n)));
+            } else if (m == 1 && n >= 3 && !PARTICLES.contains(TextFold.fold(said[0])) && said[0].length() > 1
+                    && !said[0].endsWith(".")) {
+                for (int t = 1; t < n - 1; t++) {
+                    if (names[t].equals(said[0])) {
+                        middles |= middle != null;
+                        middle = new NamePart(p.person(), p.parts()[t]);
+                        break;
+                    }
+                }
+            }
+        }
+        if (tail != null) {
+            return tails ? NamePart.AMBIGUOUS : tail;
+        }
+        return middles ? NamePart.AMBIGUOUS : middle;
     }
 
     private ActorKind orgKind(String folded) {

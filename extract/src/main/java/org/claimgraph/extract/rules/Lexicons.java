@@ -36,7 +36,7 @@ public final class Lexicons {
     /** Every lexicon file, in the order they are hashed into the extractor version. */
     public static final List<String> FILES = List.of("triggers.tsv", "assertions.tsv", "certainty.tsv",
             "reporting.tsv", "casualties.tsv", "sites.tsv", "roles.tsv", "orgkinds.tsv", "event-words.tsv",
-            "state-bodies.tsv", "membership.tsv");
+            "state-bodies.tsv", "name-qualifiers.tsv", "membership.tsv");
 
     /** An event trigger; {@code anaphoric} ones only refer back ("the crime"). */
     public record Trigger(String phrase, EventKind kind, String subtype, boolean anaphoric) {
@@ -136,13 +136,15 @@ public final class Lexicons {
     private final Map<String, ActorKind> orgKinds;
     private final EventWords eventWords;
     private final Map<String, ActorKind> stateBodies;
+    private final List<List<String>> nameQualifiers;
     private final Map<String, Tie> ties;
     private final String hash;
 
     private Lexicons(Map<String, Trigger> triggers, Map<String, Cue> cues, Map<String, Certainty> modifiers,
                      Map<String, SourceSide> reporting, Map<String, String> casualties, List<String> sites,
                      List<String> roles, Map<String, ActorKind> orgKinds, EventWords eventWords,
-                     Map<String, ActorKind> stateBodies, Map<String, Tie> ties, String hash) {
+                     Map<String, ActorKind> stateBodies, List<List<String>> nameQualifiers, Map<String, Tie> ties,
+                     String hash) {
         this.triggers = Map.copyOf(triggers);
         this.cues = Map.copyOf(cues);
         this.modifiers = Map.copyOf(modifiers);
@@ -153,6 +155,7 @@ public final class Lexicons {
         this.orgKinds = Map.copyOf(orgKinds);
         this.eventWords = eventWords;
         this.stateBodies = Map.copyOf(stateBodies);
+        this.nameQualifiers = List.copyOf(nameQualifiers);
         this.ties = Map.copyOf(ties);
         this.hash = hash;
     }
@@ -258,6 +261,20 @@ public final class Lexicons {
             r.cols(2);
             put(stateBodies, r, r.parse(() -> ActorKind.of(r.col(1))));
         }
+        Map<String, String> qualifiers = new LinkedHashMap<>();
+        for (Row r : files.get("name-qualifiers.tsv")) {
+            r.cols(1);
+            if (!r.col(0).chars().allMatch(c -> Character.isLowerCase(c) || c == '-' || c == ' ')) {
+                throw r.bad("expected lower-case words, not '" + r.col(0) + "'");
+            }
+            put(qualifiers, r, r.col(0));
+        }
+        // Longest first, so "far-right" is read before a shorter phrase it starts with.
+        List<List<String>> nameQualifiers = new ArrayList<>();
+        for (String q : qualifiers.values()) {
+            nameQualifiers.add(List.copyOf(TokenNorm.pieces(q)));
+        }
+        nameQualifiers.sort((a, b) -> b.size() - a.size());
         // Single tokens as the tokenizer keeps them ("co-founder" is one token), so not split into pieces.
         Map<String, Tie> ties = new LinkedHashMap<>();
         for (Row r : files.get("membership.tsv")) {
@@ -271,7 +288,8 @@ public final class Lexicons {
             }
         }
         return new Lexicons(triggers, cues, modifiers, reporting, casualties, List.copyOf(sites.keySet()),
-                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), stateBodies, ties, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), stateBodies, nameQualifiers, ties,
+                HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
     private static <V> void put(Map<String, V> map, Row r, V value) {
@@ -385,6 +403,14 @@ public final class Lexicons {
      */
     public Map<String, ActorKind> stateBodies() {
         return stateBodies;
+    }
+
+    /**
+     * Leading words that describe an organisation rather than name it ("extreme rightist", "so-called"),
+     * each as its {@link TokenNorm} pieces ("right-wing" gives "right", "wing"), longest first.
+     */
+    public List<List<String>> nameQualifiers() {
+        return nameQualifiers;
     }
 
     /** The single words the event rules read around a trigger (event-words.tsv). */
