@@ -64,7 +64,7 @@ public final class Benchmark {
             b.append(String.format(Locale.ROOT, "speed-up %.1fx (heap max %d MB, load average %.2f)%n", speedUp(),
                     heapMaxMb, loadAverage));
             b.append("claimgraph stages (seconds, share of its time):\n");
-            stageSeconds.forEach((name, sec) -> b.append(String.format(Locale.ROOT, "  %-10s %8.2f %5.1f%%%n", name,
+            stageSeconds.forEach((name, sec) -> b.append(String.format(Locale.ROOT, "  %-12s %6.2f %5.1f%%%n", name,
                     sec, 100 * sec / ours.seconds())));
             Pipeline.Coverage c = coverage;
             b.append(String.format(Locale.ROOT,

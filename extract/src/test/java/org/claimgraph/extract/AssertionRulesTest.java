@@ -657,4 +657,22 @@ class AssertionRulesTest {
                 + "CLAIMED NOR DENIED RESPONSIBILITY FOR THE ATTACK."));
         assertFalse(l.stream().anyMatch(s -> s.contains("-denial->")), l.toString());
     }
+
+    @Test
+    void aStatementDenyingTheAttackIsTheGroupsDenialNotItsClaim() {
+        // Denied by someone else: the denier holds it.
+        List<String> police = lines(run("Colombian police denied on Tuesday that the ELN carried out the bombing of the "
+                + "pipeline near Arauca, Colombia, on Monday."));
+        assertTrue(police.stream().anyMatch(s -> s.matches(".+ -denial-> (ELN|National Liberation Army) .*")), police.toString());
+        assertFalse(police.stream().anyMatch(s -> s.contains("-attribution->")), police.toString());
+        for (String text : List.of("The ELN issued a statement on Tuesday denying that it carried out the bombing of the "
+                        + "pipeline near Arauca, Colombia, on Monday.",
+                "SAN SALVADOR, 6 JUL 89 (RADIO CADENA) -- [TEXT] THE FMLN ISSUED A COMMUNIQUE A FEW HOURS AGO DENYING THAT "
+                        + "IT DIRECTED AN ATTACK AGAINST A JUDGE IN SAN MIGUEL ON 2 JULY.")) {
+            List<String> l = lines(run(text));
+            // The group denies its own part: holder and suspect are the same group.
+            assertTrue(l.stream().anyMatch(s -> s.matches("(.+) -denial-> \\1 certain")), text + " " + l);
+            assertFalse(l.stream().anyMatch(s -> s.contains("-claim->") || s.contains("-attribution->")), text + " " + l);
+        }
+    }
 }

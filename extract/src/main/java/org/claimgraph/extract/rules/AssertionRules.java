@@ -133,6 +133,13 @@ public final class AssertionRules implements Stage {
             } else if (neg >= 2) {
                 certainty = weaker(certainty, Certainty.PROBABLE); // litotes: "doesn't mean it wasn't"
             }
+            // "the FMLN issued a communique a few hours ago denying that it directed an attack": the statement
+            // is the group's own denial, not its claim.
+            boolean deniedInStatement = kind == AssertionKind.CLAIM && cue.parts().size() > 1 && statementDenies(k, cueEnd, se);
+            if (deniedInStatement) {
+                kind = AssertionKind.DENIAL;
+                certainty = Certainty.CERTAIN; // the statement's own words, not an inference from its release
+            }
             for (CueHit m : d.cues(s, CueType.MODIFIER)) {
                 if (m.end() <= cueEnd && m.start() >= h.start() - 8) {
                     certainty = weaker(certainty, (Certainty) m.payload());
@@ -221,6 +228,15 @@ public final class AssertionRules implements Stage {
                     holder = suspectActor;
                 }
             }
+            int deny = kind != AssertionKind.ATTRIBUTION ? -1
+                    : denial(k, s, h.start()) >= 0 ? denial(k, s, h.start()) : denial(k, s, Math.min(suspect.start(), h.start()));
+            if (deny >= 0) {
+                // "the ELN issued a statement denying that it carried out the bombing", "the army denied that its
+                // troops took part": the denier says the suspect did not do it.
+                Cand by = nearestBefore(cands, deny, Math.max(sb, deny - 8), null);
+                holder = by != null ? by.actor() : source(d, k, s, cands, null);
+                kind = AssertionKind.DENIAL;
+            }
             if (holder == suspectActor && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
                 continue;
             }
@@ -245,8 +261,8 @@ public final class AssertionRules implements Stage {
                     if (sus == holder && kind != AssertionKind.CLAIM && kind != AssertionKind.DENIAL) {
                         continue; // the group's own statement about its member is no attribution by a third party
                     }
-                    out.add(new AssertionDraft(e, kind == AssertionKind.CLAIM ? sus : holder, sus, kind, certainty, channel, date,
-                            k.sentenceSpan(s)));
+                    out.add(new AssertionDraft(e, kind == AssertionKind.CLAIM || deniedInStatement ? sus : holder, sus, kind,
+                            certainty, channel, date, k.sentenceSpan(s)));
                 }
             }
         }
@@ -1005,7 +1021,22 @@ public final class AssertionRules implements Stage {
         return null;
     }
 
-    private static final Set<String> DENY_VERBS = Set.of("denied", "denies", "deny", "denying", "rejected", "rejects");
+    private static final Set<String> DENY_VERBS = Set.of("denied", "denies", "deny", "denying", "rejected", "rejects",
+            "rejecting");
+
+    /** A statement "denying"/"rejecting" what follows, within a few words after the statement cue. */
+    private static boolean statementDenies(Toks k, int cueEnd, int se) {
+        for (int i = cueEnd; i < Math.min(se, cueEnd + 5); i++) {
+            String w = k.low(i);
+            if (DENY_VERBS.contains(w) && w.endsWith("ing") || w.equals("denial") || w.equals("rejection")) {
+                return true;
+            }
+            if (k.orig(i).equals(".") || k.orig(i).equals(";") || k.low(i).equals("claiming")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** The denial verb whose "that" clause holds the doer at {@code from} ("X denied that guerrillas attacked"), or -1. */
     private static int denial(Toks k, int s, int from) {
