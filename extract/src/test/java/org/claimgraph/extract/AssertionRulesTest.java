@@ -675,4 +675,16 @@ class AssertionRulesTest {
             assertFalse(l.stream().anyMatch(s -> s.contains("-claim->") || s.contains("-attribution->")), text + " " + l);
         }
     }
+
+    @Test
+    void peopleChargedBeforeACourtAreNoActorSoNeitherTheCourtsCityNorTheirCountryIsBlamed() {
+        for (String text : List.of("Gunmen attacked a concert hall near Kazan, Russia, on Friday. Four men, all citizens of "
+                        + "Tajikistan, appeared before a Kazan court on Sunday charged with committing the attack.",
+                "LIMA, 14 MAR 90 (EFE) -- [TEXT] TERRORISTS BOMBED A BANK IN LIMA ON 12 MARCH. THREE MEN, ALL CITIZENS OF "
+                        + "BOLIVIA, APPEARED BEFORE A LIMA COURT TODAY CHARGED WITH THE BOMBING.")) {
+            List<String> l = lines(run(text));
+            assertTrue(l.stream().noneMatch(s -> s.contains("Russia") || s.contains("Tajikistan") || s.contains("Peru")
+                    || s.contains("Bolivia") || s.contains("Kazan") || s.contains("Lima")), text + " " + l);
+        }
+    }
 }

@@ -531,6 +531,12 @@ public final class AssertionRules implements Stage {
                 }
             }
         }
+        // "appeared before a Moscow court ... charged with": a name modifying a common noun is no subject; its
+        // people ("ELN guerrillas") are.
+        if (near != null && near.end() < cueStart && (k.tag(near.end()).equals("NN") || k.tag(near.end()).equals("NNS"))
+                && !Perpetrators.agentNoun(k.low(near.end()))) {
+            near = null;
+        }
         SemanticGraph g = d.dependencies(s);
         if (g == null) {
             return near;
@@ -547,6 +553,9 @@ public final class AssertionRules implements Stage {
             return near;
         }
         Cand governed = governingSubject(g, k, sb, cands, w, told);
+        if (governed == NOBODY) {
+            return null;
+        }
         if (governed != null) {
             return governed;
         }
@@ -635,7 +644,7 @@ public final class AssertionRules implements Stage {
                 return antecedent;
             }
             if (active != null) {
-                return hop == 0 ? null : markIndirect(covering(cands, sb + active.index() - 1), told);
+                return hop == 0 ? null : orNobody(markIndirect(covering(cands, sb + active.index() - 1), told));
             }
             if (passive != null) {
                 int tok = sb + passive.index() - 1;
@@ -643,10 +652,10 @@ public final class AssertionRules implements Stage {
                 if (c == null && RELATIVE_TAGS.contains(k.tag(tok)) && link.equals("acl:relcl")) {
                     c = covering(cands, sb + parent.index() - 1); // "X, who is charged with the massacre"
                 }
-                return markIndirect(c, told);
+                return orNobody(markIndirect(c, told));
             }
             if (link.equals("acl") || link.equals("acl:relcl")) {
-                return markIndirect(covering(cands, sb + parent.index() - 1), told);
+                return orNobody(markIndirect(covering(cands, sb + parent.index() - 1), told));
             }
             if (!SUBJECTLESS_LINKS.contains(link)) {
                 return null;
@@ -654,6 +663,16 @@ public final class AssertionRules implements Stage {
             cur = parent;
         }
         return null;
+    }
+
+    /**
+     * The suspect the clause names is no actor ("four men, all citizens of Tajikistan, appeared before a
+     * Moscow court charged with"): the nearest actor before the cue is not its suspect either.
+     */
+    private static final Cand NOBODY = new Cand(-1, -1, null);
+
+    private static Cand orNobody(Cand c) {
+        return c == null ? NOBODY : c;
     }
 
     private static Cand markIndirect(Cand c, Cand[] told) {
