@@ -33,6 +33,20 @@ class ExtractCommandsTest {
     }
 
     @Test
+    void extractTextNamesTheMemberThroughWhomAGroupIsBlamed() throws java.io.IOException {
+        Path report = data.resolve("member.txt");
+        java.nio.file.Files.writeString(report, "Juan Ortega was involved in the bombing of the police station in Cucuta, "
+                + "Colombia, on Monday. Ortega, a senior commander of the National Liberation Army, was arrested on Tuesday.\n");
+        CliRun run = CliRun.of("extract", report.toString(), "--published", "2024-06-11");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("blames National Liberation Army") && run.out().contains("(through its member Juan Ortega)"),
+                run.out());
+        CliRun json = CliRun.of("extract", report.toString(), "--published", "2024-06-11", "--format", "json");
+        Extraction x = ExtractionCodec.fromJson("extract output", json.out());
+        assertTrue(x.assertions().stream().anyMatch(a -> a.via() != null), json.out());
+    }
+
+    @Test
     void ingestStoresFactsThatShowPrintsAndReextractKeepsCurrent() {
         assertEquals(0, CliRun.of("ingest", "--data", data.toString(), SAMPLE).exit());
         CliRun show = CliRun.of("show", "--data", data.toString(), "c0e1");
