@@ -81,6 +81,11 @@ class MembershipRulesTest {
         Extraction police = run("Prosecutors said on Monday that police Colonel Jose Ortiz was involved in the murder "
                 + "of six priests in San Salvador, El Salvador, on Sunday. The Salvadoran army declined to comment.", PUB);
         assertNull(through(police, "Salvadoran Army"), AssertionRulesTest.lines(police).toString());
+        // "Secretary General" and "Attorney General" are titles of their own, no army ranks.
+        Extraction titles = run("SAN SALVADOR, 3 MAR 89 (RADIO CADENA) -- [TEXT] PARTY SECRETARY GENERAL JOSE ORTIZ AND ATTORNEY "
+                + "GENERAL LUIS ARCE WERE INVOLVED IN THE MURDER OF SIX PRIESTS IN SAN SALVADOR ON 1 MARCH. THE SALVADORAN ARMY "
+                + "DECLINED TO COMMENT.", LocalDate.of(1989, 3, 3));
+        assertTrue(titles.actors().stream().noneMatch(y -> "Salvadoran Army".equals(y.affiliation())), titles.actors().toString());
     }
 
     @Test

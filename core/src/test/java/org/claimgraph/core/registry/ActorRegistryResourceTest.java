@@ -37,6 +37,10 @@ class ActorRegistryResourceTest {
 
     private static final ActorRegistry REGISTRY = ActorRegistry.bundled();
 
+    private static final Pattern BARE_DATE = Pattern.compile("(?i)(\\d{1,2} (january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december) \\d{1,2})");
+
     @Test
     void bundledRegistryIsLargeAndVersioned() {
         assertTrue(REGISTRY.entries().size() >= 150, "entries: " + REGISTRY.entries().size());
@@ -54,6 +58,8 @@ class ActorRegistryResourceTest {
                 assertFalse(alias.isBlank(), "blank alias in " + e.key());
                 assertEquals(alias.strip(), alias, "alias with outer spaces in " + e.key() + ": '" + alias + "'");
                 assertFalse(GENERIC.contains(TextFold.fold(alias)), "generic alias in " + e.key() + ": " + alias);
+                // A bare date is read as a date far more often than as a name ("[17 NOVEMBER]" in a wire report).
+                assertFalse(BARE_DATE.matcher(alias).matches(), "a date as alias in " + e.key() + ": " + alias);
             }
             if (e.partOf() != null) {
                 assertTrue(REGISTRY.get(e.partOf()).isPresent(), e.key() + " partOf unknown " + e.partOf());

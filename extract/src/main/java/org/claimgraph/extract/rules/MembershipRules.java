@@ -42,6 +42,9 @@ public final class MembershipRules implements Stage {
     /** Bodies that carry military ranks: a colonel there is no soldier of the army. */
     private static final Set<String> NON_ARMY = Set.of("police", "guard", "guerrilla", "guerrillas", "rebel", "rebels",
             "retired", "former", "ex");
+    /** Nouns that may stand before a rank without making it another title: "Army General X", "Air Force Colonel Y". */
+    private static final Set<String> ARMS = Set.of("army", "force", "forces", "navy", "military", "brigade", "battalion",
+            "division", "infantry", "artillery");
     private static final Set<ActorKind> GROUP_KINDS = Set.of(ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION,
             ActorKind.GOVERNMENT_BODY, ActorKind.INTELLIGENCE_AGENCY);
     private static final Set<ActorKind> MEMBER_KINDS = Set.of(ActorKind.PERSON, ActorKind.POPULATION);
@@ -291,6 +294,12 @@ public final class MembershipRules implements Stage {
             boolean other = false;
             for (int u = Math.max(sb, t - 3); u < t; u++) {
                 other |= NON_ARMY.contains(k.low(u));
+            }
+            // "Secretary General X", "Attorney General X", "Sergeant Major": a noun before the word makes it a
+            // title of its own, unless that noun is a rank or an army ("Army General", "Lieutenant Colonel").
+            if (t - 1 >= sb && k.tag(t - 1).startsWith("NN") && lex.tie(k.low(t - 1).replace(".", "")) != Tie.RANK
+                    && !ARMS.contains(k.low(t - 1))) {
+                other = true;
             }
             if (!other) {
                 tie(p, army);
