@@ -687,4 +687,76 @@ class AssertionRulesTest {
                     || s.contains("Bolivia") || s.contains("Kazan") || s.contains("Lima")), text + " " + l);
         }
     }
+
+    private static final String WIRE = "SAN SALVADOR, 3 MAR 89 (RADIO CADENA) -- [TEXT] ";
+
+    @Test
+    void soldiersNamedByTheirNationStandForTheirArmy() {
+        // No registry entry for Israel's army: a state body "<Demonym> Army"; El Salvador's is the registry's.
+        List<String> l = lines(run("Israeli soldiers shot two men at a checkpoint near Jenin, West Bank, on Monday."));
+        assertTrue(l.contains("author -attribution-> Israeli Army certain"), l.toString());
+        l = lines(run("Two men were shot dead at a checkpoint near Jenin, West Bank, on Monday. Palestinian officials blamed "
+                + "Israeli soldiers for the killing."));
+        assertTrue(l.contains("Palestine -attribution-> Israeli Army certain"), l.toString());
+        l = lines(run(WIRE + "TWO PEASANTS WERE MURDERED IN USULUTAN ON 1 MARCH. THE FMLN BLAMED SALVADORAN TROOPS FOR THE CRIME."));
+        assertTrue(l.contains("Farabundo Marti National Liberation Front -attribution-> Salvadoran Army certain"), l.toString());
+    }
+
+    @Test
+    void soldiersWithoutTheirNationAreTheArmyOfTheReportsCountry() {
+        List<String> l = lines(run("Soldiers shot dead two farmers near Cali, Colombia, on Monday, villagers said."));
+        assertTrue(l.contains("author -attribution-> Colombian Army certain"), l.toString());
+        l = lines(run("Two farmers were shot dead near Cali, Colombia, on Monday. Villagers said soldiers were responsible for "
+                + "the killing."));
+        assertTrue(l.stream().anyMatch(s -> s.endsWith("-attribution-> Colombian Army certain")), l.toString());
+        l = lines(run(WIRE + "SOLDIERS MURDERED TWO PEASANTS IN USULUTAN ON 1 MARCH."));
+        assertTrue(l.contains("author -attribution-> Salvadoran Army certain"), l.toString());
+        l = lines(run(WIRE + "TWO PEASANTS WERE MURDERED IN USULUTAN ON 1 MARCH. THE FMLN BLAMED TROOPS FOR THE CRIME."));
+        assertTrue(l.contains("Farabundo Marti National Liberation Front -attribution-> Salvadoran Army certain"), l.toString());
+    }
+
+    @Test
+    void membersOfTheArmedForcesAreTheArmedForcesOfTheReport() {
+        String murder = WIRE + "SIX JESUIT PRIESTS WERE MURDERED IN SAN SALVADOR ON 16 NOVEMBER. ";
+        for (String s : List.of("THE GOVERNMENT SAID THAT MEMBERS OF THE ARMED FORCES WERE RESPONSIBLE FOR THE KILLING.",
+                "THE GOVERNMENT REPORTED THAT ARMED FORCES ELEMENTS ARE RESPONSIBLE FOR THE MURDER.",
+                "THE MILITARY MEN INVOLVED IN THE MURDER WILL BE TRIED.")) {
+            List<String> l = lines(run(murder + s));
+            assertTrue(l.stream().anyMatch(a -> a.endsWith("-attribution-> Salvadoran Armed Forces certain")), s + " " + l);
+        }
+        List<String> l = lines(run("Two students were shot dead in Lima, Peru, on Monday. Their families said members of the "
+                + "armed forces were responsible for the killing."));
+        assertTrue(l.stream().anyMatch(a -> a.endsWith("-attribution-> Peruvian Armed Forces certain")), l.toString());
+    }
+
+    @Test
+    void rebelsSoldiersAndSoldiersOfTwoArmiesStandForNoStatesArmy() {
+        for (String text : List.of("Rebel soldiers shot dead two farmers near Cali, Colombia, on Monday, villagers said.",
+                "FARC troops shot dead two farmers near Cali, Colombia, on Monday, villagers said.",
+                WIRE + "GUERRILLA TROOPS MURDERED TWO PEASANTS IN USULUTAN ON 1 MARCH.",
+                // Two armies named: the bare soldiers could be either's.
+                "Soldiers shot dead two farmers near Cali, Colombia, on Monday, villagers said. Venezuelan troops were seen nearby.",
+                // No country the report is about: nobody's army.
+                "Two men were shot dead at a checkpoint near Jenin, West Bank, on Monday. Officials said soldiers were "
+                        + "responsible for the killing.")) {
+            List<String> l = lines(run(text));
+            assertFalse(l.stream().anyMatch(s -> s.contains("-attribution-> Colombian Army") || s.contains("-attribution-> Salvadoran")
+                    || s.contains("-attribution-> Venezuelan Army") || s.contains(" Army ")), text + " " + l);
+        }
+        // "FARC troops" are still the FARC's.
+        List<String> l = lines(run("FARC troops shot dead two farmers near Cali, Colombia, on Monday, villagers said."));
+        assertTrue(l.contains("author -attribution-> Revolutionary Armed Forces of Colombia certain"), l.toString());
+    }
+
+    @Test
+    void soldiersWhoWereKilledAreVictimsNotSuspects() {
+        for (String text : List.of("Five soldiers were killed when rebels attacked a post near Cali, Colombia, on Monday.",
+                WIRE + "FIVE SOLDIERS WERE KILLED WHEN THE FMLN ATTACKED A POST IN USULUTAN ON 1 MARCH.",
+                "Israeli soldiers were wounded when a bomb exploded at a checkpoint near Jenin, West Bank, on Monday.",
+                "Rebels attacked a post near Cali, Colombia, on Monday, killing five soldiers.")) {
+            List<String> l = lines(run(text));
+            assertFalse(l.stream().anyMatch(s -> s.contains("-> Colombian Army") || s.contains("-> Salvadoran Army")
+                    || s.contains("-> Israeli Army")), text + " " + l);
+        }
+    }
 }

@@ -35,6 +35,19 @@ class LexiconsTest {
     }
 
     @Test
+    void armyPeopleStandForTheArmyAloneOrOnlyAfterTheirNation() {
+        var people = Lexicons.bundled().armyPeople();
+        assertTrue(people.get("soldiers").alone() && people.get("troops").alone(), people.toString());
+        assertEquals(Lexicons.ArmyBody.ARMED_FORCES, people.get("members of the armed forces").body());
+        // "officers" alone are police as readily as soldiers: only "Salvadoran officers" are the army's.
+        assertFalse(people.get("officers").alone());
+        for (String phrase : people.keySet()) {
+            assertFalse(Lexicons.bundled().stateBodies().containsKey(phrase), phrase);
+            assertEquals(phrase, phrase.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
     void everyLexiconFileIsHashedIntoTheVersion() throws Exception {
         // A lexicon read outside Lexicons.FILES could change without changing the extractor version.
         java.nio.file.Path dir = java.nio.file.Path.of(Lexicons.class.getResource(Lexicons.DIR).toURI());

@@ -202,6 +202,8 @@ public final class ActorRules implements Stage {
                 }
             }
         }
+        // 4. Soldiers and troops without their state's name: the army the report names or is about.
+        armyPeople(d, k, nodes);
         mentions.sort(Comparator.comparingInt(ActorMention::start));
         d.setActors(new ArrayList<>(nodes.values()));
     }
@@ -240,18 +242,18 @@ public final class ActorRules implements Stage {
                 } else {
                     continue;
                 }
-                // The longest head: "armed forces" before "army"; "national police" before "police".
+                // The longest head: "armed forces" before "army"; "national police" before "police". People of the
+                // state's army ("Israeli soldiers", "Guatemalan army troops") stand for that army.
                 int headEnd = -1;
                 ActorKind kind = null;
+                Lexicons.ArmyPeople people = null;
                 for (int j = Math.min(end, head + 3); j > head; j--) {
-                    StringBuilder b = new StringBuilder();
-                    for (int t = head; t < j; t++) {
-                        b.append(t > head ? " " : "").append(k.low(t));
-                    }
-                    ActorKind found = lex.stateBodies().get(b.toString());
-                    if (found != null) {
+                    String phrase = phrase(k, head, j);
+                    ActorKind found = lex.stateBodies().get(phrase);
+                    people = person == null ? lex.armyPeople().get(phrase) : null;
+                    if (found != null || people != null) {
                         headEnd = j;
-                        kind = found;
+                        kind = people != null ? ActorKind.GOVERNMENT_BODY : found;
                         break;
                     }
                 }
@@ -266,6 +268,17 @@ public final class ActorRules implements Stage {
                     if (state != null) {
                         i = state.end() - 1;
                     }
+                    continue;
+                }
+                if (people != null) {
+                    ActorNode army = army(nodes, country, state != null ? state.actor().name : k.word(i), people.body());
+                    if (state != null) {
+                        mentions.set(mentions.indexOf(state), new ActorMention(state.sentence(), state.start(), state.end(),
+                                state.actor(), true));
+                    }
+                    army.mentions.add(k.span(owner, headEnd));
+                    mentions.add(new ActorMention(s, owner, headEnd, army, false));
+                    i = headEnd - 1;
                     continue;
                 }
                 StringBuilder headName = new StringBuilder();
@@ -300,6 +313,221 @@ public final class ActorRules implements Stage {
             }
         }
     }
+
+    /** The tokens [from, to) folded and joined by a space, as the lexicons key their phrases. */
+    private static String phrase(Toks k, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int t = from; t < to; t++) {
+            b.append(t > from ? " " : "").append(k.low(t));
+        }
+        return b.toString();
+    }
+
+    /** Words before army people that make them another's: "rebel soldiers", "former troops", "UN troops". */
+    private static final Set<String> NOT_THE_STATES = Set.of("rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents",
+            "enemy", "former", "ex", "retired", "foreign", "peacekeeping", "un", "nato", "paramilitary", "militia", "mercenary",
+            "renegade", "deserting", "rebellious", "mutinous", "terrorist", "subversive", "opposition", "separatist", "jihadist",
+            "islamist", "militant", "child", "toy", "private", "their", "his", "its", "our", "your", "my", "her");
+    /** Words after army people that give them an owner of their own: "soldiers of the 4th Brigade", "troops loyal to". */
+    private static final Set<String> OWNED_AFTER = Set.of("of", "from", "loyal", "belonging", "under", "led", "commanded");
+
+    /**
+     * Soldiers, troops and members of the armed forces named without their state ("the troops fired", "members of the
+     * armed forces were responsible"): the one army the report names, else its country's army; none when the report
+     * names armies of two states, or when the words before or after give them another owner ("rebel soldiers", "FARC
+     * troops", "soldiers of the Atlacatl Battalion", whom their own names cover).
+     */
+    private void armyPeople(AnnotatedDocument d, Toks k, Map<String, ActorNode> nodes) {
+        List<ActorMention> mentions = d.actorMentions();
+        Map<Lexicons.ArmyBody, ActorNode> resolved = new HashMap<>();
+        boolean[] done = new boolean[1];
+        for (int s = d.selected().nextSetBit(0); s >= 0; s = d.selected().nextSetBit(s + 1)) {
+            int sb = k.sBegin(s);
+            int end = k.sEnd(s);
+            for (int i = sb; i < end; i++) {
+                int phraseEnd = -1;
+                Lexicons.ArmyPeople people = null;
+                for (int j = Math.min(end, i + 5); j > i; j--) {
+                    Lexicons.ArmyPeople p = lex.armyPeople().get(phrase(k, i, j));
+                    if (p != null && p.alone()) {
+                        phraseEnd = j;
+                        people = p;
+                        break;
+                    }
+                }
+                if (people == null || d.removedTokens().get(i, phraseEnd).cardinality() > 0) {
+                    continue;
+                }
+                final int from = i;
+                final int to = phraseEnd;
+                // "members of the [Armed Forces]", "[Armed Forces] elements": a named army inside stands for itself.
+                List<ActorMention> inside = mentions.stream().filter(m -> m.start() < to && m.end() > from).toList();
+                if (inside.stream().anyMatch(m -> m.start() < from || m.end() > to || !isArmy(m.actor()))) {
+                    i = phraseEnd - 1;
+                    continue;
+                }
+                boolean owned = i > sb && (mentionEndingAt(d, i) != null || NOT_THE_STATES.contains(k.low(i - 1))
+                        || !k.caseless() && k.capitalised(i - 1) && k.tag(i - 1).startsWith("NNP"))
+                        || phraseEnd < end && OWNED_AFTER.contains(k.low(phraseEnd));
+                if (owned || victims(k, i, sb)) {
+                    i = phraseEnd - 1;
+                    continue;
+                }
+                ActorNode army;
+                if (!inside.isEmpty()) {
+                    army = inside.get(0).actor();
+                    mentions.removeAll(inside);
+                } else {
+                    if (!done[0]) {
+                        done[0] = true;
+                        for (Lexicons.ArmyBody b : Lexicons.ArmyBody.values()) {
+                            resolved.put(b, reportArmy(d, k, nodes, b));
+                        }
+                    }
+                    army = resolved.get(people.body());
+                }
+                if (army == null) {
+                    i = phraseEnd - 1;
+                    continue;
+                }
+                army.mentions.add(k.span(i, phraseEnd));
+                mentions.add(new ActorMention(s, i, phraseEnd, army, false));
+                i = phraseEnd - 1;
+            }
+        }
+    }
+
+    /**
+     * Whether unnamed soldiers are the object of an attack or casualty word ("killing 3 soldiers", "attacked the
+     * troops"): victims, who stand for nobody; no actor is made of them, so the actor list keeps to who acts.
+     */
+    private boolean victims(Toks k, int i, int sb) {
+        int j = i - 1;
+        while (j >= sb && (k.tag(j).equals("CD") || k.tag(j).equals("DT") || k.tag(j).startsWith("JJ"))) {
+            j--;
+        }
+        return j >= sb && k.tag(j).startsWith("VB") && (lex.casualties().containsKey(k.low(j)) || lex.triggers().containsKey(k.low(j)));
+    }
+
+    /** Whether an actor is a state's army or armed forces, by the last words of its name. */
+    private static boolean isArmy(ActorNode a) {
+        if (a.kind != ActorKind.GOVERNMENT_BODY) {
+            return false;
+        }
+        String n = TextFold.fold(a.name);
+        return n.endsWith("army") || n.endsWith("armies") || n.endsWith("armed forces") || n.endsWith("military");
+    }
+
+    /**
+     * The army the report's unnamed soldiers belong to: the one it names (the body asked for when it names both
+     * a state's army and its armed forces), else that of the country it is about (the dateline's, else the one
+     * state it names); null when it names armies of two states or is about no one country.
+     */
+    private ActorNode reportArmy(AnnotatedDocument d, Toks k, Map<String, ActorNode> nodes, Lexicons.ArmyBody body) {
+        String country = datelineCountry(d);
+        if (country == null) {
+            Set<String> states = new HashSet<>();
+            for (ActorNode n : nodes.values()) {
+                if (n.kind == ActorKind.STATE && !n.mentions.isEmpty()) {
+                    states.add(geo.countryByName(n.name).orElse(n.name));
+                }
+            }
+            country = states.size() == 1 ? states.iterator().next() : null;
+        }
+        // A named army of another country than the one the report is about makes two: "soldiers" could be either's.
+        List<ActorNode> named = nodes.values().stream().filter(n -> isArmy(n) && !n.mentions.isEmpty()).toList();
+        Set<String> countries = new HashSet<>();
+        named.stream().filter(n -> n.country != null).forEach(n -> countries.add(n.country));
+        if (!named.isEmpty() && country != null) {
+            countries.add(country);
+        }
+        if (countries.size() > 1) {
+            return null;
+        }
+        if (!named.isEmpty()) {
+            for (ActorNode n : named) {
+                if (wants(n.name, body)) {
+                    return n;
+                }
+            }
+            return named.get(0);
+        }
+        if (country == null) {
+            return null;
+        }
+        String owner = country;
+        for (int i = 0; i < k.size(); i++) {
+            if (Character.isLetter(k.word(i).charAt(0)) && geo.countryOfDemonym(k.word(i)).map(country::equals).orElse(false)) {
+                owner = k.word(i); // "Guatemalan Army" as the text would say it, rather than "Guatemala Army"
+                break;
+            }
+        }
+        return army(nodes, country, owner, body);
+    }
+
+    private static boolean wants(String name, Lexicons.ArmyBody body) {
+        String n = TextFold.fold(name);
+        return body == Lexicons.ArmyBody.ARMY ? n.endsWith("army") || n.endsWith("armies")
+                : n.endsWith("armed forces") || n.endsWith("military");
+    }
+
+    /**
+     * A country's army or armed forces: the registry's entry (the other body when it has only one of them), else a
+     * state body named after the owner, "<Demonym> Army" as the existing state-body rule names it.
+     */
+    private ActorNode army(Map<String, ActorNode> nodes, String country, String owner, Lexicons.ArmyBody body) {
+        RegistryEntry other = null;
+        if (country != null) {
+            for (RegistryEntry e : registry.entries()) {
+                if (e.kind() == ActorKind.GOVERNMENT_BODY && country.equals(e.country())) {
+                    if (wants(e.name(), body)) {
+                        return registryNode(nodes, e);
+                    }
+                    if (other == null && wants(e.name(), body == Lexicons.ArmyBody.ARMY ? Lexicons.ArmyBody.ARMED_FORCES
+                            : Lexicons.ArmyBody.ARMY)) {
+                        other = e;
+                    }
+                }
+            }
+        }
+        if (other != null) {
+            return registryNode(nodes, other);
+        }
+        String cap = owner.equals(owner.toUpperCase(java.util.Locale.ROOT)) || owner.equals(owner.toLowerCase(java.util.Locale.ROOT))
+                ? capitalise(owner) : owner;
+        String name = cap + (body == Lexicons.ArmyBody.ARMY ? " Army" : " Armed Forces");
+        ActorNode n = nodes.computeIfAbsent("body:" + TextFold.fold(name), x -> new ActorNode(name, ActorKind.GOVERNMENT_BODY));
+        n.country = country;
+        return n;
+    }
+
+    /** "GUATEMALAN" and "el salvador" as names are written: "Guatemalan", "El Salvador". */
+    private static String capitalise(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            b.append(b.length() > 0 ? " " : "").append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return b.toString();
+    }
+
+    /** The country a wire dateline names: "SAN SALVADOR, 3 MAR 89 (...) --", "SAN JOSE (COSTA RICA), 27 SEP 89". */
+    private String datelineCountry(AnnotatedDocument d) {
+        java.util.regex.Matcher b = DATELINE_BRACKETED.matcher(d.text());
+        if (b.find()) {
+            return geo.countryByName(b.group(1).strip()).orElse(null);
+        }
+        java.util.regex.Matcher m = DATELINE.matcher(d.text());
+        if (!m.find()) {
+            return null;
+        }
+        String place = m.group(1).strip();
+        return geo.countryByName(place).or(() -> geo.countryOfPlace(place)).orElse(null);
+    }
+
+    private static final java.util.regex.Pattern DATELINE_BRACKETED = java.util.regex.Pattern.compile(
+            "^\\s*[A-Za-z .]{3,30}\\(([A-Za-z .]{3,30})\\),\\s+(\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}|NO DATE)");
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*([A-Za-z .]{3,30}),\\s+\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}");
 
     private static ActorMention mentionEndingAt(AnnotatedDocument d, int end) {
         for (ActorMention m : d.actorMentions()) {

@@ -36,7 +36,7 @@ public final class Lexicons {
     /** Every lexicon file, in the order they are hashed into the extractor version. */
     public static final List<String> FILES = List.of("triggers.tsv", "assertions.tsv", "certainty.tsv",
             "reporting.tsv", "casualties.tsv", "sites.tsv", "roles.tsv", "orgkinds.tsv", "event-words.tsv",
-            "state-bodies.tsv", "name-qualifiers.tsv", "membership.tsv");
+            "state-bodies.tsv", "name-qualifiers.tsv", "membership.tsv", "army-people.tsv");
 
     /** An event trigger; {@code anaphoric} ones only refer back ("the crime"). */
     public record Trigger(String phrase, EventKind kind, String subtype, boolean anaphoric) {
@@ -121,6 +121,16 @@ public final class Lexicons {
     /** How a word ties a person to a group (membership.tsv). */
     public enum Tie { MEMBER, LEADER, FOUNDER, RANK, FORUM }
 
+    /** Which of its state's bodies a word for army people stands for (army-people.tsv). */
+    public enum ArmyBody { ARMY, ARMED_FORCES }
+
+    /**
+     * A word for the people of a state's army ("troops", "members of the armed forces"): the body they stand for,
+     * and whether they do so alone too ({@code alone}) or only after a demonym or a state's name ("Salvadoran officers").
+     */
+    public record ArmyPeople(ArmyBody body, boolean alone) {
+    }
+
     /** Where the speaker stands relative to a reporting phrase. */
     public enum SourceSide { BEFORE, AFTER, EITHER }
 
@@ -138,13 +148,14 @@ public final class Lexicons {
     private final Map<String, ActorKind> stateBodies;
     private final List<List<String>> nameQualifiers;
     private final Map<String, Tie> ties;
+    private final Map<String, ArmyPeople> armyPeople;
     private final String hash;
 
     private Lexicons(Map<String, Trigger> triggers, Map<String, Cue> cues, Map<String, Certainty> modifiers,
                      Map<String, SourceSide> reporting, Map<String, String> casualties, List<String> sites,
                      List<String> roles, Map<String, ActorKind> orgKinds, EventWords eventWords,
                      Map<String, ActorKind> stateBodies, List<List<String>> nameQualifiers, Map<String, Tie> ties,
-                     String hash) {
+                     Map<String, ArmyPeople> armyPeople, String hash) {
         this.triggers = Map.copyOf(triggers);
         this.cues = Map.copyOf(cues);
         this.modifiers = Map.copyOf(modifiers);
@@ -157,6 +168,7 @@ public final class Lexicons {
         this.stateBodies = Map.copyOf(stateBodies);
         this.nameQualifiers = List.copyOf(nameQualifiers);
         this.ties = Map.copyOf(ties);
+        this.armyPeople = Map.copyOf(armyPeople);
         this.hash = hash;
     }
 
@@ -287,8 +299,20 @@ public final class Lexicons {
                 throw r.bad("duplicate word '" + r.col(0) + "'");
             }
         }
+        Map<String, ArmyPeople> armyPeople = new LinkedHashMap<>();
+        for (Row r : files.get("army-people.tsv")) {
+            r.cols(3);
+            ArmyBody body = r.parse(() -> ArmyBody.valueOf(r.col(1).toUpperCase(Locale.ROOT).replace('-', '_')));
+            if (!r.col(2).equals("any") && !r.col(2).equals("state")) {
+                throw r.bad("where must be any or state, not '" + r.col(2) + "'");
+            }
+            if (stateBodies.containsKey(String.join(" ", TokenNorm.pieces(r.col(0))))) {
+                throw r.bad("'" + r.col(0) + "' is a head in state-bodies.tsv too");
+            }
+            put(armyPeople, r, new ArmyPeople(body, r.col(2).equals("any")));
+        }
         return new Lexicons(triggers, cues, modifiers, reporting, casualties, List.copyOf(sites.keySet()),
-                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), stateBodies, nameQualifiers, ties,
+                List.copyOf(roles.keySet()), orgKinds, new EventWords(words), stateBodies, nameQualifiers, ties, armyPeople,
                 HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
@@ -403,6 +427,14 @@ public final class Lexicons {
      */
     public Map<String, ActorKind> stateBodies() {
         return stateBodies;
+    }
+
+    /**
+     * Words for the people of a state's army ("soldiers", "army troops", "members of the armed forces"), lower-case
+     * tokens joined by a space, with the body they stand for.
+     */
+    public Map<String, ArmyPeople> armyPeople() {
+        return armyPeople;
     }
 
     /**
