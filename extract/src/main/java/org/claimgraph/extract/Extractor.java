@@ -67,7 +67,7 @@ public final class Extractor {
      */
     private static final List<String> RULE_CLASSES = List.of("rules/ActorRules.class", "rules/EventRules.class",
             "rules/AssertionRules.class", "rules/Perpetrators.class", "rules/Resolve.class", "rules/EventWords.class",
-            "rules/Toks.class", "rules/Model.class", "rules/MembershipRules.class", "rules/Lexicons.class", "pipeline/Stages.class",
+            "rules/Toks.class", "rules/Model.class", "rules/MembershipRules.class", "rules/Dateline.class", "rules/Lexicons.class", "pipeline/Stages.class",
             "pipeline/NumericGate.class", "pipeline/NumericWindows.class", "cue/CueScanner.class");
 
     /** The first 12 hex digits of the SHA-256 over the compiled rule classes, in a fixed order. */

@@ -424,7 +424,7 @@ public final class ActorRules implements Stage {
      * state it names); null when it names armies of two states or is about no one country.
      */
     private ActorNode reportArmy(AnnotatedDocument d, Toks k, Map<String, ActorNode> nodes, Lexicons.ArmyBody body) {
-        String country = datelineCountry(d);
+        String country = Dateline.country(d.text(), geo);
         if (country == null) {
             Set<String> states = new HashSet<>();
             for (ActorNode n : nodes.values()) {
@@ -509,25 +509,6 @@ public final class ActorRules implements Stage {
         }
         return b.toString();
     }
-
-    /** The country a wire dateline names: "SAN SALVADOR, 3 MAR 89 (...) --", "SAN JOSE (COSTA RICA), 27 SEP 89". */
-    private String datelineCountry(AnnotatedDocument d) {
-        java.util.regex.Matcher b = DATELINE_BRACKETED.matcher(d.text());
-        if (b.find()) {
-            return geo.countryByName(b.group(1).strip()).orElse(null);
-        }
-        java.util.regex.Matcher m = DATELINE.matcher(d.text());
-        if (!m.find()) {
-            return null;
-        }
-        String place = m.group(1).strip();
-        return geo.countryByName(place).or(() -> geo.countryOfPlace(place)).orElse(null);
-    }
-
-    private static final java.util.regex.Pattern DATELINE_BRACKETED = java.util.regex.Pattern.compile(
-            "^\\s*[A-Za-z .]{3,30}\\(([A-Za-z .]{3,30})\\),\\s+(\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}|NO DATE)");
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*([A-Za-z .]{3,30}),\\s+\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}");
 
     private static ActorMention mentionEndingAt(AnnotatedDocument d, int end) {
         for (ActorMention m : d.actorMentions()) {

@@ -1301,25 +1301,10 @@ public final class EventRules implements Stage {
     private static final int ABROAD_MENTIONS = 3;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "into", "inside", "throughout", "across");
 
-    /** A wire dateline: place, then a date or "NO DATE", then the source ("LIMA, 20 AUG 88 (EFE) --"). */
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\A\\s*[A-Za-z .()]{3,40},\\s+(\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}|NO DATE)[^\\n]{0,60}--");
+    private static final java.util.regex.Pattern DATELINE = Dateline.PATTERN;
 
-    /** The country of a wire dateline ("LIMA, 20 AUG 88 (EFE) --"), the default place of its events. */
     private String datelineCountry(AnnotatedDocument d) {
-        // "SAN JOSE (COSTA RICA), 27 SEP 89 (AFP) --": the country in brackets after the place.
-        java.util.regex.Matcher b = java.util.regex.Pattern.compile("^\\s*[A-Za-z .]{3,30}\\(([A-Za-z .]{3,30})\\),\\s+(\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}|NO DATE)")
-                .matcher(d.text());
-        if (b.find()) {
-            return geo.countryByName(b.group(1).strip()).orElse(null);
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([A-Za-z .]{3,30}),\\s+\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{2}")
-                .matcher(d.text());
-        if (!m.find()) {
-            return null;
-        }
-        String place = m.group(1).strip();
-        return geo.countryByName(place).or(() -> geo.countryOfPlace(place)).orElse(null);
+        return Dateline.country(d.text(), geo);
     }
 
     static String fold(String s) {
