@@ -225,6 +225,9 @@ class EventRulesTest {
         x = run("LIMA, 28 NOV 89 (EFE) -- [TEXT] THE ATTACK ON 26 NOVEMBER IN LIMA RESULTED IN THE DEATH OF A CIVILIAN "
                 + "WHO WAS PASSING BY.\n", LocalDate.of(1989, 11, 28));
         assertEquals(1, attacks(x).get(0).killed().min(), x.events().toString());
+        x = run("The bishop condemned the six priests' slaying in an attack in San Miguel, El Salvador, on Thursday.",
+                LocalDate.of(1989, 11, 20));
+        assertEquals(6, attacks(x).get(0).killed().min(), x.events().toString());
     }
 
     @Test

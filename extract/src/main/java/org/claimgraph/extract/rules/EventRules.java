@@ -1030,7 +1030,7 @@ public final class EventRules implements Stage {
                     range = vagueBefore(k, i, h.start());
                 }
                 if (range == null && !(k.tag(i).startsWith("NN") || k.tag(i).startsWith("JJ") || k.tag(i).startsWith("VB")
-                        || k.tag(i).equals("RB") || passive && RELATIVES.contains(k.low(i)) && i + 1 < h.start()
+                        || k.tag(i).equals("RB") || k.tag(i).equals("POS") && k.tag(h.start()).startsWith("NN") || passive && RELATIVES.contains(k.low(i)) && i + 1 < h.start()
                         && BE_PASSIVE.contains(k.low(i + 1)))) {
                     break;
                 }
