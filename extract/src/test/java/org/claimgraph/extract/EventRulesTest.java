@@ -208,6 +208,78 @@ class EventRulesTest {
     }
 
     @Test
+    void namedVictimsAfterATitleAreCounted() {
+        Extraction x = run("Gunmen murdered union leader Ana Ruiz in an attack in Cali, Colombia, on Monday.", LocalDate.of(1990, 3, 7));
+        assertEquals(1, attacks(x).get(0).killed().min(), x.events().toString());
+        assertEquals(1, attacks(x).get(0).killed().max());
+        x = run("QUITO, 9 MAR 90 (EFE) -- [TEXT] ON 7 MARCH TROOPS MURDERED PEASANTS LUIS GOMEZ AND JOSE DIAZ IN AN ATTACK "
+                + "ON A FARM NEAR ZAMORA.\n", LocalDate.of(1990, 3, 9));
+        assertEquals(2, attacks(x).get(0).killed().min(), x.events().toString());
+    }
+
+    @Test
+    void aKillingNounNamesItsVictimAfterATitleOrByPossessive() {
+        Extraction x = run("The president condemned the murder of former Supreme Court president Ana Ruiz in a bomb attack in "
+                + "Lima, Peru, on Friday.", LocalDate.of(1989, 11, 28));
+        assertEquals(1, attacks(x).get(0).killed().min(), x.events().toString());
+        x = run("LIMA, 28 NOV 89 (EFE) -- [TEXT] THE ATTACK ON 26 NOVEMBER IN LIMA RESULTED IN THE DEATH OF A CIVILIAN "
+                + "WHO WAS PASSING BY.\n", LocalDate.of(1989, 11, 28));
+        assertEquals(1, attacks(x).get(0).killed().min(), x.events().toString());
+        x = run("The bishop condemned the six priests' slaying in an attack in San Miguel, El Salvador, on Thursday.",
+                LocalDate.of(1989, 11, 20));
+        assertEquals(6, attacks(x).get(0).killed().min(), x.events().toString());
+    }
+
+    @Test
+    void oneNamedOrSingularPersonWoundedCountsOne() {
+        Extraction x = run("Rebels attacked a police post in Cuenca, Ecuador, on Friday. A guard was seriously wounded.",
+                LocalDate.of(1990, 4, 8));
+        assertEquals(1, attacks(x).get(0).injured().min(), x.events().toString());
+        x = run("LIMA, 5 OCT 89 (EFE) -- [TEXT] REBELS ATTACKED THE CAR OF A JUDGE IN LIMA ON 4 OCTOBER. "
+                + "THE JUDGE, 56, WAS KILLED AND HIS BODYGUARD WAS SERIOUSLY WOUNDED.\n", LocalDate.of(1989, 10, 5));
+        assertEquals(1, attacks(x).get(0).killed().min(), x.events().toString());
+        assertEquals(1, attacks(x).get(0).injured().min(), x.events().toString());
+    }
+
+    @Test
+    void vagueCountsGiveTheirSureLowerBound() {
+        Extraction x = run("SAN SALVADOR, 31 OCT 89 (AFP) -- [TEXT] AT LEAST SIX PERSONS WERE KILLED AND SEVERAL INJURED WHEN A "
+                + "CAR BOMB EXPLODED TODAY OUTSIDE A BANK IN SAN SALVADOR.\n", LocalDate.of(1989, 10, 31));
+        Event e = attacks(x).get(0);
+        assertEquals(6, e.killed().min(), x.events().toString());
+        assertEquals(2, e.injured().min(), x.events().toString());
+        assertEquals(null, e.injured().max());
+        x = run("A bomb attack on a market in Kano, Nigeria, on Sunday killed two people and wounded dozens.", LocalDate.of(2021, 3, 2));
+        assertEquals(24, attacks(x).get(0).injured().min(), x.events().toString());
+        x = run("A bomb exploded at a hotel in Cartagena, Colombia, on Sunday, killing two people and injuring another.",
+                LocalDate.of(1989, 9, 25));
+        assertEquals(1, attacks(x).get(0).injured().min(), x.events().toString());
+        assertEquals(1, attacks(x).get(0).injured().max());
+        x = run("In several attacks in Lima, Peru, on Friday, people were killed.", LocalDate.of(1990, 2, 3));
+        assertTrue(attacks(x).stream().allMatch(a -> a.killed() == null), x.events().toString());
+    }
+
+    @Test
+    void thePartNotTheWholeAndVictimsInARelativeClause() {
+        Extraction x = run("Guerrillas attacked an army post in Cuenca, Ecuador, on Friday. Seven of the nine soldiers were wounded.",
+                LocalDate.of(1990, 4, 8));
+        assertEquals(7, attacks(x).get(0).injured().min(), x.events().toString());
+        x = run("SAN SALVADOR, 2 NOV 89 (AFP) -- [TEXT] THOUSANDS ATTENDED THE FUNERAL OF THE EIGHT MINERS WHO WERE KILLED "
+                + "ON 31 OCTOBER DURING AN ATTACK ON A MINE NEAR SAN MIGUEL.\n", LocalDate.of(1989, 11, 2));
+        assertEquals(8, attacks(x).get(0).killed().min(), x.events().toString());
+    }
+
+    @Test
+    void bodiesRecoveredAreTheDead() {
+        Extraction x = run("Rescue teams recovered the bodies of 23 passengers after a bomb attack on a bus near Quetta, Pakistan, "
+                + "on Friday.", LocalDate.of(2022, 6, 11));
+        assertEquals(23, attacks(x).get(0).killed().min(), x.events().toString());
+        x = run("BOGOTA, 28 NOV 89 (EFE) -- [TEXT] TROOPS RECOVERED 41 BODIES ON 27 NOVEMBER AFTER A BOMB ATTACK ON A BUS "
+                + "NEAR CALI.\n", LocalDate.of(1989, 11, 28));
+        assertEquals(41, attacks(x).get(0).killed().min(), x.events().toString());
+    }
+
+    @Test
     void anUndatedAttackOnANamedSiteIsKeptOnlyWhenSomeoneIsHeldResponsible() {
         Extraction x = run("A senior police official blamed Boko Haram for the attack on the Grand Market Hall, but gave no evidence.",
                 LocalDate.of(2022, 2, 1));

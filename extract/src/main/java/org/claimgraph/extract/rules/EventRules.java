@@ -1014,22 +1014,38 @@ public final class EventRules implements Stage {
             int sb = k.sBegin(h.sentence());
             int se = k.sEnd(h.sentence());
             CountRange range = null;
-            // Number before: "95 dead", "44 people were killed", "more than 100 injured".
-            for (int i = h.start() - 1; i >= Math.max(sb, h.start() - 4) && range == null; i--) {
+            // "death" counts only as "the death of ...": not "death threats", "death squads", "12 death sentences".
+            if (h.end() - h.start() == 1 && k.low(h.start()).equals("death") && (h.end() >= se || !k.low(h.end()).equals("of"))) {
+                continue;
+            }
+            // Number before: "95 dead", "44 people were killed", "more than 100 injured", "seven of the nine
+            // soldiers were wounded" (seven), "the 10 leaders who were killed".
+            boolean passive = k.tag(h.start()).equals("VBN") && h.start() - 1 >= sb
+                    && BE_PASSIVE.contains(k.low(h.start() - 1));
+            for (int i = h.start() - 1; i >= Math.max(sb, h.start() - (passive ? 5 : 4)) && range == null; i--) {
                 range = count(k, i, sb);
+                if (range != null) {
+                    range = partitive(k, i, sb, range);
+                } else {
+                    range = vagueBefore(k, i, h.start());
+                }
                 if (range == null && !(k.tag(i).startsWith("NN") || k.tag(i).startsWith("JJ") || k.tag(i).startsWith("VB")
-                        || k.tag(i).equals("RB"))) {
+                        || k.tag(i).equals("RB") || k.tag(i).equals("POS") && k.tag(h.start()).startsWith("NN") || passive && RELATIVES.contains(k.low(i)) && i + 1 < h.start()
+                        && BE_PASSIVE.contains(k.low(i + 1)))) {
                     break;
                 }
             }
-            // Number after: "killed 21 people", "injured more than 50".
+            // Number after: "killed 21 people", "injured more than 50"; "wounding another", "killing dozens".
+            if (range == null) {
+                range = vagueAfter(k, h.end(), se);
+            }
             for (int i = h.end(); i < Math.min(se, h.end() + 4) && range == null; i++) {
                 range = count(k, i, sb);
             }
             if (range == null) {
                 range = tollUpdate(d, k, h);
             }
-            if (range == null && field.equals("killed")) {
+            if (range == null) {
                 range = singleVictim(k, h, sb, se);
             }
             if (range == null) {
@@ -1068,6 +1084,59 @@ public final class EventRules implements Stage {
         }
     }
 
+    private static final Set<String> BE_PASSIVE = Set.of("was", "were", "been", "be");
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    /** Vague plural quantities and the lower bound each is sure to mean ("dozens" is two dozen at least). */
+    private static final java.util.Map<String, Integer> VAGUE_QUANTITIES = java.util.Map.of(
+            "several", 2, "dozens", 24, "hundreds", 200, "thousands", 2000);
+
+    /** "Seven of the nine soldiers were wounded": the part (seven), not the whole (nine). */
+    private static CountRange partitive(Toks k, int i, int sb, CountRange whole) {
+        if (i - 3 >= sb && k.low(i - 1).equals("the") && k.low(i - 2).equals("of")) {
+            CountRange part = count(k, i - 3, sb);
+            return part != null ? part : whole;
+        }
+        return whole;
+    }
+
+    /**
+     * A vague count before a casualty word: "several injured", "dozens of people were killed", "hundreds
+     * wounded"; "another wounded", "another was injured" (one more). Only when nothing but a noun, "of" and
+     * the passive auxiliary come between, so "in several attacks, people were killed" gives none.
+     */
+    private static CountRange vagueBefore(Toks k, int i, int cue) {
+        String w = k.low(i);
+        boolean another = w.equals("another");
+        if (!another && !VAGUE_QUANTITIES.containsKey(w)) {
+            return null;
+        }
+        int nouns = 0;
+        for (int j = i + 1; j < cue; j++) {
+            String t = k.tag(j);
+            if (t.startsWith("NN") && !another) {
+                nouns++;
+            } else if (!(BE_PASSIVE.contains(k.low(j)) || k.low(j).equals("of") && !another || t.equals("RB"))) {
+                return null;
+            }
+        }
+        if (nouns > 1) {
+            return null;
+        }
+        return another ? CountRange.exactly(1) : CountRange.atLeast(VAGUE_QUANTITIES.get(w));
+    }
+
+    /** A vague count right after a casualty word: "wounding another", "killing dozens of people". */
+    private static CountRange vagueAfter(Toks k, int a, int se) {
+        if (a >= se) {
+            return null;
+        }
+        String w = k.low(a);
+        if (w.equals("another")) {
+            return a + 1 < se && k.number(a + 1) != null ? null : CountRange.exactly(1);
+        }
+        return VAGUE_QUANTITIES.containsKey(w) ? CountRange.atLeast(VAGUE_QUANTITIES.get(w)) : null;
+    }
+
     /**
      * "The number of people killed in the March 22 attack has risen to 145", "the death toll stood at
      * 139": the count after a toll-update phrase later in the sentence, when no other casualty word
@@ -1093,15 +1162,35 @@ public final class EventRules implements Stage {
     private CountRange singleVictim(Toks k, CueHit h, int sb, int se) {
         int v = h.start();
         if (k.tag(v).startsWith("NN")) {
-            // "the murder of Mayor Ruiz": one named victim, unless the killing was only attempted.
+            // "the murder of Mayor Ruiz", "the murder of former Supreme Court president Ana Ruiz": one named
+            // victim, "the murder of Ana Ruiz and Luis Gomez" two; "the death of a civilian" one; "Ana Ruiz's
+            // murder" one. None when the killing was only attempted.
             int a = h.end();
-            boolean named = a + 1 < se && k.low(a).equals("of") && (k.ner(a + 1).equals("PERSON")
-                    || k.tag(a + 1).equals("NNP") && a + 2 < se && k.ner(a + 2).equals("PERSON"));
             boolean attempted = v - 1 >= sb && words.is(k.low(v - 1), EventWords.Role.ATTEMPT)
                     || v - 2 >= sb && words.is(k.low(v - 2), EventWords.Role.ATTEMPT);
-            return named && !attempted ? CountRange.exactly(1) : null;
+            if (attempted) {
+                return null;
+            }
+            if (a + 1 < se && k.low(a).equals("of")) {
+                int names = namedVictims(k, a + 1, se);
+                if (names > 0) {
+                    return CountRange.exactly(names);
+                }
+                if (singularVictim(k, a + 1, se)) {
+                    return CountRange.exactly(1);
+                }
+            }
+            // "Ana Ruiz's murder": the possessor of a singular killing noun is its victim, unless the noun
+            // takes an object ("the cartel's murder of a judge") or heads a compound ("Ruiz's murder trial").
+            boolean compound = a < se && (k.low(a).equals("of") || k.tag(a).startsWith("NN"));
+            if (k.tag(v).equals("NN") && !compound && v - 2 >= sb && k.tag(v - 1).equals("POS")
+                    && k.ner(v - 2).equals("PERSON")) {
+                return CountRange.exactly(1);
+            }
+            return null;
         }
-        if (!k.tag(v).startsWith("VB")) {
+        // "was injured" is often tagged as an adjective.
+        if (!(k.tag(v).startsWith("VB") || k.tag(v).equals("JJ") && v - 1 >= sb && BE_PASSIVE.contains(k.low(v - 1)))) {
             return null;
         }
         int b = v - 1;
@@ -1111,8 +1200,13 @@ public final class EventRules implements Stage {
             }
             b--;
         }
-        if (b - 1 >= sb && k.low(b).equals("was") && (k.tag(b - 1).equals("NN") || k.tag(b - 1).equals("NNP"))
-                && !words.is(k.low(b - 1), EventWords.Role.NOBODY) && !words.is(k.low(b - 1), EventWords.Role.COLLECTIVE)) {
+        // "Garcia Alvarado, 56, was killed": the subject before an age in commas.
+        int subj = b - 1;
+        if (subj - 2 >= sb && k.low(subj).equals(",") && k.tag(subj - 1).equals("CD") && k.low(subj - 2).equals(",")) {
+            subj -= 3;
+        }
+        if (subj >= sb && k.low(b).equals("was") && (k.tag(subj).equals("NN") || k.tag(subj).equals("NNP"))
+                && !words.is(k.low(subj), EventWords.Role.NOBODY) && !words.is(k.low(subj), EventWords.Role.COLLECTIVE)) {
             return CountRange.exactly(1);
         }
         if (k.tag(v).equals("VBN") && b >= sb && (k.low(b).equals("was") || k.low(b).equals("were") || k.low(b).equals("been"))) {
@@ -1121,6 +1215,11 @@ public final class EventRules implements Stage {
         int a = h.end();
         if (a >= se) {
             return null;
+        }
+        // "murdered union leader Ana Ruiz", "killed peasants Luis Gomez and Jose Diaz": the named victims.
+        int names = namedVictims(k, a, se);
+        if (names > 0) {
+            return CountRange.exactly(names);
         }
         boolean det = k.low(a).equals("a") || k.low(a).equals("an");
         int n = det ? a + 1 : a;
@@ -1133,6 +1232,58 @@ public final class EventRules implements Stage {
         boolean single = det && k.tag(n).equals("NN") && !words.is(k.low(n), EventWords.Role.COLLECTIVE)
                 || !det && (k.ner(n).equals("PERSON") || k.tag(n).equals("NNP") && n + 1 < se && k.ner(n + 1).equals("PERSON"));
         return single ? CountRange.exactly(1) : null;
+    }
+
+    /**
+     * How many persons are named from token {@code a} on: a name, after at most five words of title or
+     * description ("former Supreme Court president Ana Ruiz", "union leader Luis Gomez"), and further names
+     * joined to it by "and" or a comma ("peasants Luis Gomez and Jose Diaz"). 0 when no name comes first.
+     */
+    private static int namedVictims(Toks k, int a, int se) {
+        int names = 0;
+        int i = a;
+        while (i < se) {
+            int j = i;
+            while (j < se && j - i < 5 && !k.ner(j).equals("PERSON") && (k.tag(j).startsWith("NN") || k.tag(j).equals("JJ"))
+                    && !k.tag(j).equals("NNPS") && k.ner(j).matches("O|TITLE|NATIONALITY|ORGANIZATION|MISC")) {
+                j++;
+            }
+            if (j >= se || !k.ner(j).equals("PERSON")) {
+                return names;
+            }
+            while (j < se && k.ner(j).equals("PERSON")) {
+                j++;
+            }
+            names++;
+            if (j + 1 < se && (k.low(j).equals("and") || k.low(j).equals(","))) {
+                i = j + 1;
+                if (k.low(j).equals(",") && k.low(i).equals("and") && i + 1 < se) {
+                    i++;
+                }
+            } else {
+                return names;
+            }
+        }
+        return names;
+    }
+
+    /** "a civilian", "a 15-year-old student": one victim told by a singular noun after "a". */
+    private boolean singularVictim(Toks k, int a, int se) {
+        if (!(k.low(a).equals("a") || k.low(a).equals("an"))) {
+            return false;
+        }
+        int n = a + 1;
+        while (n < se && (k.tag(n).startsWith("JJ") || k.tag(n).equals("CD") && n + 1 < se && k.tag(n + 1).startsWith("JJ"))) {
+            n++;
+        }
+        // "a civilian who was passing by": a noun the tagger took for an adjective ends its phrase before "who".
+        if (n < se && n - 1 > a && k.tag(n - 1).startsWith("JJ") && (k.low(n).equals("who") || k.low(n).equals(","))) {
+            n--;
+        } else if (n >= se || !k.tag(n).equals("NN")) {
+            return false;
+        }
+        return !words.is(k.low(n), EventWords.Role.COLLECTIVE)
+                && !words.is(k.low(n), EventWords.Role.NOBODY) && (n + 1 >= se || !k.low(n + 1).equals("of"));
     }
 
     /**
