@@ -759,4 +759,32 @@ class AssertionRulesTest {
                     || s.contains("-> Israeli Army")), text + " " + l);
         }
     }
+
+    /** How many distinct events the assertions against the named suspect are about. */
+    private static long eventsBlamedOn(Extraction x, String suspect) {
+        return x.assertions().stream().filter(a -> name(x, a.suspect()).equals(suspect)).map(Assertion::event).distinct().count();
+    }
+
+    @Test
+    void aPluralAnaphorAfterListedAttacksAttributesEachOfThem() {
+        Extraction x = run("SAN SALVADOR, 3 MAR 89 (RADIO CADENA) -- [TEXT] IN RECENT HOURS THERE HAVE BEEN ATTACKS IN THE CAPITAL, "
+                + "INCLUDING AN ATTACK ON THE RESIDENCE OF COLONEL JUAN CARRANZA, AND AN ATTACK ON A RELATIVE OF COLONEL PEDRO "
+                + "LOPEZ. THE ARMED FORCES SAID THAT THE FMLN IS RESPONSIBLE FOR THESE ATTACKS.\n");
+        assertEquals(2, x.events().size(), x.events().toString());
+        assertEquals(2, eventsBlamedOn(x, "Farabundo Marti National Liberation Front"), lines(x) + " " + x.events());
+        for (String anaphor : List.of("both attacks", "the attacks", "the two attacks")) {
+            Extraction y = run("On Sunday, gunmen carried out an attack on a police post and an attack on a bank in Trujillo, Peru. "
+                    + "The police blamed the Shining Path for " + anaphor + ".");
+            assertEquals(2, y.events().size(), anaphor + " " + y.events());
+            assertEquals(2, eventsBlamedOn(y, "Shining Path"), anaphor + " " + lines(y) + " " + y.events());
+        }
+    }
+
+    @Test
+    void aPluralAnaphorWithoutAListAttributesTheOneAttack() {
+        Extraction x = run("A suicide bomber carried out an attack on a police post in Trujillo, Peru, on Sunday, in which two guards "
+                + "died. The police blamed the Shining Path for the attacks.");
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals(1, eventsBlamedOn(x, "Shining Path"), lines(x) + " " + x.events());
+    }
 }

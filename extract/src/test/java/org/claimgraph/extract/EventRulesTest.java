@@ -466,4 +466,40 @@ class EventRulesTest {
         Extraction named = run("A bomb exploded in the capital, Kabul, on Monday, killing four people.", LocalDate.of(2024, 6, 10));
         assertEquals("Kabul", attacks(named).get(0).place(), named.events().toString());
     }
+
+    @Test
+    void listedAttacksWithDifferentTargetsAreSeparateEventsInTheCapital() {
+        Extraction x = run("SAN SALVADOR, 3 MAR 89 (RADIO CADENA) -- [TEXT] IN RECENT HOURS THERE HAVE BEEN ATTACKS IN THE CAPITAL, "
+                + "INCLUDING AN ATTACK ON THE RESIDENCE OF COLONEL JUAN CARRANZA, AND AN ATTACK ON A RELATIVE OF COLONEL PEDRO "
+                + "LOPEZ. THE ARMED FORCES SAID THAT THE FMLN IS RESPONSIBLE FOR THESE ATTACKS.\n", LocalDate.of(1989, 3, 3));
+        assertEquals(2, attacks(x).size(), x.events().toString());
+        for (Event e : attacks(x)) {
+            assertEquals("San Salvador", e.place(), x.events().toString());
+            assertEquals("El Salvador", e.country(), x.events().toString());
+        }
+    }
+
+    @Test
+    void listedAttacksShareTheSentencesDateAndPlace() {
+        Extraction x = run("Gunmen carried out an attack on a police post and an attack on a bank in Trujillo, Peru, on 4 March.",
+                LocalDate.of(2023, 3, 9));
+        assertEquals(2, attacks(x).size(), x.events().toString());
+        for (Event e : attacks(x)) {
+            assertEquals("Trujillo", e.place(), x.events().toString());
+            assertEquals("Peru", e.country(), x.events().toString());
+            assertEquals("2023-03-04", e.date(), x.events().toString());
+        }
+    }
+
+    @Test
+    void oneAttackToldTwiceInASentenceStaysOne() {
+        for (String text : List.of("A suicide bomber carried out an attack on a police post in Trujillo, Peru, on 4 March, in which "
+                        + "a second attacker opened fire on the guards.",
+                "The bomb, detonated by remote control, destroyed a bus in Trujillo, Peru, on 4 March.",
+                "LIMA, 5 MAR 90 (EFE) -- [TEXT] A BOMB ATTACK ON A POLICE POST IN TRUJILLO ON 4 MARCH, IN WHICH A SUICIDE "
+                        + "BOMBER DIED, WAS CLAIMED BY NOBODY.\n")) {
+            Extraction x = run(text, LocalDate.of(2023, 3, 9));
+            assertEquals(1, attacks(x).size(), text + " " + x.events());
+        }
+    }
 }

@@ -76,6 +76,8 @@ public final class EventRules implements Stage {
         Raw relTo;
         int relDays;
         boolean relFocus;
+        /** The token before the trigger's premodifiers: its determiner, if it has one. */
+        int before;
     }
 
     @Override
@@ -152,9 +154,14 @@ public final class EventRules implements Stage {
         List<EventNode> openGroup = null;
         int groupNeed = 0;
         int groupSent = -10;
+        // Events told as items of one list ("an attack on X, and an attack on Y"), each item's list; the last list told.
+        java.util.Map<EventNode, List<EventNode>> listOf = new java.util.IdentityHashMap<>();
+        List<EventNode> lastList = null;
+        int lastListSent = -10;
         java.util.Map<Raw, EventNode> resolved = new java.util.HashMap<>();
         for (Raw r : kept) {
             EventNode target = null;
+            Raw listPrev = null;
             boolean hasOwn = r.place != null || r.site != null || r.date != null;
             if (r.trig.anaphoric() || r.definite) {
                 List<EventNode> pinned = events.stream().filter(e -> !bare(e) && compatible(e, r)).toList();
@@ -185,9 +192,18 @@ public final class EventRules implements Stage {
                     continue;
                 }
             } else {
-                // Another trigger of the same new event in the same sentence ("an attack ..., in which a suicide bomber").
                 for (Raw o : kept) {
                     if (o == r) {
+                        break;
+                    }
+                    if (resolved.containsKey(o) && listed(k, o, r)) {
+                        // "an attack on the residence of X, and an attack on a relative of Y": one more item of a list.
+                        listPrev = o;
+                    }
+                }
+                // Another trigger of the same new event in the same sentence ("an attack ..., in which a suicide bomber").
+                for (Raw o : kept) {
+                    if (o == r || listPrev != null) {
                         break;
                     }
                     // "the bomb, detonated by ...": a bare trigger after a definite one in its sentence is the same event.
@@ -202,7 +218,7 @@ public final class EventRules implements Stage {
                     // "one of the two suicide bombers was ...", right after the attack: the attackers of that attack.
                     target = focus;
                 }
-                if (target == null) {
+                if (target == null && listPrev == null) {
                     for (EventNode e : events) {
                         if (r.place != null && samePlace(e, r) && compatible(e, r)) {
                             target = e;
@@ -231,7 +247,19 @@ public final class EventRules implements Stage {
             merge(target, r, k);
             resolved.put(r, target);
             List<EventNode> group = List.of(target);
-            if (r.count > 1) {
+            if (listPrev != null) {
+                List<EventNode> list = listOf.computeIfAbsent(resolved.get(listPrev), e -> new ArrayList<>(List.of(e)));
+                list.add(target);
+                listOf.put(target, list);
+                lastList = list;
+                lastListSent = r.s;
+            }
+            boolean plural = k.tag(r.end - 1).equals("NNS") || r.count > 1;
+            if ((r.definite || r.trig.anaphoric()) && plural && lastList != null && r.s - lastListSent <= 2
+                    && lastList.contains(target) && (r.count == 1 || r.count == lastList.size())) {
+                // "... and an attack on Y. The army blamed the FMLN for these attacks": the plural covers the whole list.
+                group = List.copyOf(lastList);
+            } else if (r.count > 1) {
                 openGroup = new ArrayList<>(List.of(target));
                 groupNeed = r.count - 1;
                 groupSent = r.s;
@@ -262,7 +290,8 @@ public final class EventRules implements Stage {
                 }
             }
         }
-        consolidateBare(d, events, resolved);
+        shareAlongLists(listOf);
+        consolidateBare(d, events, resolved, listOf);
         casualties(d, k, kept, resolved);
         perpetrators(k, kept, resolved);
         String dateline = datelineCountry(d);
@@ -294,14 +323,18 @@ public final class EventRules implements Stage {
      * When the document pins down none, bare events of one kind and subtype are one event. Where two
      * pinned events could be meant, the bare one stays apart.
      */
-    private static void consolidateBare(AnnotatedDocument d, List<EventNode> events, java.util.Map<Raw, EventNode> resolved) {
+    private static void consolidateBare(AnnotatedDocument d, List<EventNode> events, java.util.Map<Raw, EventNode> resolved,
+                                        java.util.Map<EventNode, List<EventNode>> listOf) {
         java.util.Map<EventNode, EventNode> into = new java.util.IdentityHashMap<>();
+        // Items of one list are told as different incidents: none is the other, nor are two of them one third incident.
+        java.util.function.BiPredicate<EventNode, EventNode> apart = (a, b) -> listOf.containsKey(b)
+                && (listOf.get(b).contains(a) || listOf.get(b).stream().anyMatch(o -> o != b && into.get(o) == a));
         for (EventNode b : events) {
             if (!bare(b)) {
                 // "The murder took place at 2220 last night", "the attackers shot at spectators": a mention with
                 // only a day is the one incident of its kind told for that day, when that one has a place.
                 if (b.place == null && b.site == null && b.date != null && b.date.length() == 10) {
-                    List<EventNode> sameDay = events.stream().filter(a -> a != b && a.kind == b.kind && a.date != null
+                    List<EventNode> sameDay = events.stream().filter(a -> a != b && !apart.test(a, b) && a.kind == b.kind && a.date != null
                             && (a.place != null || a.site != null || b.definiteOnly)
                             && (a.date.startsWith(b.date) || b.date.startsWith(a.date))
                             && countriesAgree(a, b)).toList();
@@ -313,7 +346,7 @@ public final class EventRules implements Stage {
                 // "the Boeing that exploded near Bogota today": an undated mention at the place of the one dated
                 // incident of its kind there is that incident.
                 if (b.date == null && !into.containsKey(b)) {
-                    List<EventNode> samePlace = events.stream().filter(a -> a != b && a.kind == b.kind && a.date != null
+                    List<EventNode> samePlace = events.stream().filter(a -> a != b && !apart.test(a, b) && a.kind == b.kind && a.date != null
                             && countriesAgree(a, b) && placesAgree(a, b)).toList();
                     if (samePlace.size() == 1 && !into.containsKey(samePlace.get(0))) {
                         into.put(b, samePlace.get(0));
@@ -325,7 +358,7 @@ public final class EventRules implements Stage {
             List<EventNode> sameSubtype = new ArrayList<>();
             EventNode firstBare = null;
             for (EventNode a : events) {
-                if (a == b || a.kind != b.kind || !countriesAgree(a, b)) {
+                if (a == b || a.kind != b.kind || !countriesAgree(a, b) || apart.test(a, b)) {
                     continue;
                 }
                 boolean sameSub = java.util.Objects.equals(a.subtype, b.subtype);
@@ -378,6 +411,75 @@ public final class EventRules implements Stage {
             EventMention m = ms.get(i);
             ms.set(i, new EventMention(m.sentence(), m.start(), m.end(), root.apply(m.event()),
                     m.group().stream().map(root).distinct().toList(), m.perpetrator()));
+        }
+    }
+
+    /** Prepositions that bring a noun trigger's object: "an attack on", "the bombing of", "an explosion at". */
+    private static final Set<String> OBJECT_PREPS = Set.of("on", "against", "of", "at");
+    /** Words that join the items of a list. */
+    private static final Set<String> LIST_JOINS = Set.of("and", ",", "or", ";");
+
+    /**
+     * Whether trigger r is a further item of a list that o, earlier in the sentence, is an item of: "an
+     * attack on the residence of X, and an attack on a relative of Y" tells two incidents, where "an attack
+     * on a police post, in which a suicide bomber ..." tells one. Both are indefinite nouns of one kind,
+     * each with an object of its own, the two objects differ, and a list word joins r to what comes before.
+     */
+    private static boolean listed(Toks k, Raw o, Raw r) {
+        if (o.s != r.s || o.definite || r.definite || o.trig.anaphoric() || r.trig.anaphoric() || o.trig.kind() != r.trig.kind()
+                || !k.tag(o.end - 1).startsWith("NN") || !k.tag(r.end - 1).startsWith("NN")) {
+            return false;
+        }
+        int sb = k.sBegin(r.s);
+        String det = r.before >= sb ? k.low(r.before) : "";
+        int join = det.equals("a") || det.equals("an") || det.equals("another") ? r.before - 1 : r.before;
+        if (join < o.end || join < sb || !LIST_JOINS.contains(k.low(join))) {
+            return false;
+        }
+        String a = object(k, o);
+        String b = object(k, r);
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /** The words of a noun trigger's object ("on the residence of Colonel X" gives "the residence of colonel x"), or null. */
+    private static String object(Toks k, Raw r) {
+        int se = k.sEnd(r.s);
+        if (r.end + 1 >= se || !OBJECT_PREPS.contains(k.low(r.end))) {
+            return null;
+        }
+        StringBuilder w = new StringBuilder();
+        for (int i = r.end + 1; i < se && i < r.end + 9 && !LIST_JOINS.contains(k.low(i)); i++) {
+            w.append(k.low(i)).append(' ');
+        }
+        return w.length() == 0 ? null : w.toString();
+    }
+
+    /**
+     * The items of a list share what the sentence says of them all: "in the capital, including an attack on
+     * X and an attack on Y", "attacks on X and on Y in Lima on Monday". An item keeps what it says itself.
+     */
+    private static void shareAlongLists(java.util.Map<EventNode, List<EventNode>> listOf) {
+        for (List<EventNode> list : new java.util.LinkedHashSet<>(listOf.values())) {
+            for (EventNode e : list) {
+                for (EventNode o : list) {
+                    if (o == e) {
+                        continue;
+                    }
+                    if (e.date == null && o.date != null) {
+                        e.date = o.date;
+                        e.precision = o.precision;
+                    }
+                    if (e.country == null && o.country != null) {
+                        e.country = o.country;
+                    }
+                    if (e.place == null && e.site == null && o.place != null && java.util.Objects.equals(e.country, o.country)) {
+                        e.place = o.place;
+                    }
+                    if (e.place == null && o.inCapital && java.util.Objects.equals(e.country, o.country)) {
+                        e.inCapital = true;
+                    }
+                }
+            }
         }
     }
 
@@ -457,9 +559,13 @@ public final class EventRules implements Stage {
             b--;
         }
         String det = b >= sb ? k.low(b) : "";
+        r.before = b;
         // "the ELN destroyed": a determiner before the subject of a verb trigger says nothing of the event.
-        r.definite = !k.tag(r.start).startsWith("VB") && Set.of("the", "this", "that", "these", "those", "its", "their").contains(det)
+        r.definite = !k.tag(r.start).startsWith("VB") && Set.of("the", "this", "that", "these", "those", "its", "their", "both").contains(det)
                 && !(b - 2 >= sb && k.low(b - 1).equals("of") && k.low(b - 2).equals("one"));
+        if (r.definite && det.equals("both")) {
+            r.count = Math.max(r.count, 2); // "both attacks": two told before
+        }
         boolean plural = k.tag(r.end - 1).equals("NNS");
         // "one of the largest attacks there": one specific event picked out of a class.
         boolean oneOf = b - 2 >= sb && k.low(b).equals("the") && k.low(b - 1).equals("of") && k.low(b - 2).equals("one");
