@@ -787,4 +787,12 @@ class AssertionRulesTest {
         assertEquals(1, x.events().size(), x.events().toString());
         assertEquals(1, eventsBlamedOn(x, "Shining Path"), lines(x) + " " + x.events());
     }
+
+    @Test
+    void bothAttacksOfOneTriggerWithTwoTargetsAreClaimed() {
+        Extraction x = run("Gunmen attacked a police post in Arequipa and a bank in Cuzco, Peru, on Sunday; the Shining Path "
+                + "claimed responsibility for both attacks.");
+        assertEquals(2, x.events().size(), x.events().toString());
+        assertEquals(2, eventsBlamedOn(x, "Shining Path"), lines(x) + " " + x.events());
+    }
 }

@@ -502,4 +502,27 @@ class EventRulesTest {
             assertEquals(1, attacks(x).size(), text + " " + x.events());
         }
     }
+
+    @Test
+    void oneTriggerWithListedTargetsTellsOneAttackPerTarget() {
+        Extraction x = run("Rebels staged attacks on a police post and on a bank in Trujillo, Peru, on 4 March.", LocalDate.of(2023, 3, 9));
+        assertEquals(2, attacks(x).size(), x.events().toString());
+        for (Event e : attacks(x)) {
+            assertEquals("Trujillo", e.place(), x.events().toString());
+            assertEquals("2023-03-04", e.date(), x.events().toString());
+        }
+        x = run("LIMA, 5 MAR 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED A POLICE POST IN AREQUIPA AND A BANK IN CUZCO ON 4 MARCH.\n",
+                LocalDate.of(1990, 3, 5));
+        assertEquals(List.of("Arequipa", "Cuzco"), attacks(x).stream().map(Event::place).sorted().toList(), x.events().toString());
+        for (Event e : attacks(x)) {
+            assertEquals("Peru", e.country(), x.events().toString());
+            assertEquals("1990-03-04", e.date(), x.events().toString());
+        }
+        // One place, or a second verb rather than a second target: one attack.
+        for (String text : List.of("Gunmen attacked a police post in Trujillo, Peru, and killed two guards on 4 March.",
+                "Rebels staged attacks on a police post in Trujillo, Peru, and on 4 March they burned a truck.")) {
+            Extraction y = run(text, LocalDate.of(2023, 3, 9));
+            assertEquals(1, attacks(y).stream().filter(e -> "Trujillo".equals(e.place())).count(), text + " " + y.events());
+        }
+    }
 }

@@ -78,6 +78,8 @@ public final class EventRules implements Stage {
         boolean relFocus;
         /** The token before the trigger's premodifiers: its determiner, if it has one. */
         int before;
+        /** A further object of this trigger's own ("attacks on X and on Y"): the trigger whose list it continues. */
+        Raw splitOf;
     }
 
     @Override
@@ -121,14 +123,20 @@ public final class EventRules implements Stage {
                 }
             }
             raws.add(r);
+            raws.addAll(furtherObjects(k, r, trig));
         }
-        // Windows: a trigger owns the words up to the next trigger in its sentence (at most 15).
+        // Windows: a trigger owns the words up to the next trigger (or further object) in its sentence (at most 15).
         for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
             int lim = Math.min(k.sEnd(r.s), r.end + 15);
             for (CueHit h : trig) {
                 if (h.sentence() == r.s && h.start() >= r.end && h.start() < lim) {
                     lim = h.start();
+                }
+            }
+            for (Raw o : raws) {
+                if (o.s == r.s && o.start >= r.end && o.start < lim) {
+                    lim = o.start;
                 }
             }
             r.winEnd = lim;
@@ -196,7 +204,7 @@ public final class EventRules implements Stage {
                     if (o == r) {
                         break;
                     }
-                    if (resolved.containsKey(o) && listed(k, o, r)) {
+                    if (resolved.containsKey(o) && (listed(k, o, r) || r.splitOf != null && (o == r.splitOf || o.splitOf == r.splitOf))) {
                         // "an attack on the residence of X, and an attack on a relative of Y": one more item of a list.
                         listPrev = o;
                     }
@@ -414,6 +422,81 @@ public final class EventRules implements Stage {
         }
     }
 
+    /** Prepositions before a place: "a police post in Quetta". */
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near");
+
+    /**
+     * The further objects of one attack trigger told as a list, each one more incident: "staged attacks on a
+     * police post and on a bank" (the preposition said again), "attacked a police post in Quetta and a bank in
+     * Turbat" (each object in a place of its own). Each is returned as a trigger of its own at the further
+     * object, its window the words up to the next one.
+     */
+    private static List<Raw> furtherObjects(Toks k, Raw r, List<CueHit> trig) {
+        List<Raw> out = new ArrayList<>();
+        if (r.trig.kind() != EventKind.ATTACK || r.definite || r.trig.anaphoric()) {
+            return out;
+        }
+        int se = k.sEnd(r.s);
+        int lim = Math.min(se, r.end + 25);
+        for (CueHit h : trig) {
+            if (h.sentence() == r.s && h.start() >= r.end && h.start() < lim) {
+                lim = h.start();
+            }
+        }
+        boolean noun = k.tag(r.end - 1).equals("NNS") && r.end < se && Set.of("on", "against").contains(k.low(r.end));
+        boolean verb = k.tag(r.start).equals("VBD") && r.end < se && !k.tag(r.end).equals("IN") && !k.tag(r.end).startsWith("VB");
+        String lastPlace = null;
+        int lastPlaceEnd = -1;
+        for (int i = r.end + 1; i + 1 < lim; i++) {
+            String w = k.low(i);
+            if (k.tag(i).startsWith("VB") || Set.of(";", ":", "--", "(", ")", "which", "who", "that").contains(w)) {
+                break; // a clause of its own: its objects are not the trigger's
+            }
+            if (PLACE_PREPS.contains(k.low(i - 1)) && k.ner(i).equals("LOCATION")) {
+                int e = placeEnd(k, i, lim);
+                if (verb && lastPlace != null && !lastPlace.equals(k.words(i, e).toLowerCase(java.util.Locale.ROOT))) {
+                    // "attacked a police post in Quetta and a bank in Turbat": the second object lies elsewhere.
+                    int j = i - 2;
+                    while (j >= lastPlaceEnd && !k.low(j).equals("and") && !k.low(j).equals(",")) {
+                        j--;
+                    }
+                    if (j >= lastPlaceEnd && j + 1 < i - 1 && isObjectStart(k, j + 1)) {
+                        out.add(further(r, j + 1));
+                    }
+                }
+                lastPlace = k.words(i, e).toLowerCase(java.util.Locale.ROOT);
+                lastPlaceEnd = e;
+                i = e - 1;
+                continue;
+            }
+            if (noun && w.equals(k.low(r.end)) && (k.low(i - 1).equals("and") || k.low(i - 1).equals(","))
+                    && !k.isDateToken(i + 1) && !(i + 2 < se && k.isDateToken(i + 2))) {
+                // "attacks on a police post and on a bank": the preposition said again brings another target.
+                out.add(further(r, i));
+            }
+        }
+        return out;
+    }
+
+    /** A noun phrase starts at i ("a bank", "the mayor's house"): no verb, place or date. */
+    private static boolean isObjectStart(Toks k, int i) {
+        String t = k.tag(i);
+        return (t.equals("DT") || t.equals("CD") || t.equals("PRP$") || t.startsWith("JJ") || t.startsWith("NN"))
+                && !k.ner(i).equals("LOCATION") && !k.isDateToken(i);
+    }
+
+    /** One more incident of trigger r's list, told from token i on. */
+    private static Raw further(Raw r, int i) {
+        Raw c = new Raw();
+        c.s = r.s;
+        c.start = i;
+        c.end = i + 1;
+        c.trig = r.trig;
+        c.before = i - 1;
+        c.splitOf = r;
+        return c;
+    }
+
     /** Prepositions that bring a noun trigger's object: "an attack on", "the bombing of", "an explosion at". */
     private static final Set<String> OBJECT_PREPS = Set.of("on", "against", "of", "at");
     /** Words that join the items of a list. */
@@ -628,10 +711,14 @@ public final class EventRules implements Stage {
         // in "denied today that guerrillas attacked", "today" dates the denial, not the attack.
         int from = r.start;
         // Nor past a preposition: in "blamed Israel and the United States for the attack" the states are the
-        // suspects of the attack, not its place.
-        while (from > sb && from > r.start - 4 && !clauseBoundary(k, from - 1) && !k.tag(from - 1).equals("IN")
+        // suspects of the attack, not its place. A further object ("and on a bank") has no premodifier at all:
+        // the words before it belong to the first.
+        while (r.splitOf == null && from > sb && from > r.start - 4 && !clauseBoundary(k, from - 1) && !k.tag(from - 1).equals("IN")
                 && !k.tag(from - 1).equals("TO")) {
             from--;
+        }
+        if (r.splitOf != null) {
+            r.perp = r.splitOf.perp;
         }
         // Perpetrator named just before the trigger: "an IS suicide bomber".
         for (ActorMention m : d.actorMentions()) {
