@@ -85,7 +85,11 @@ public final class Model {
         }
     }
 
-    /** One mention of an event; {@code group} lists every event a plural mention ("two attacks") covers. */
+    /**
+     * One mention of an event; {@code group} lists every event a plural mention covers: the ones it counts
+     * ("two attacks: on X ... and on Y"), or the items of a list told just before ("an attack on X, and an
+     * attack on Y ... these attacks").
+     */
     public record EventMention(int sentence, int start, int end, EventNode event, List<EventNode> group,
                                ActorNode perpetrator) {
     }
