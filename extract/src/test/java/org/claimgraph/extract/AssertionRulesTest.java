@@ -794,5 +794,9 @@ class AssertionRulesTest {
                 + "claimed responsibility for both attacks.");
         assertEquals(2, x.events().size(), x.events().toString());
         assertEquals(2, eventsBlamedOn(x, "Shining Path"), lines(x) + " " + x.events());
+        // "claimed both attacks": the short form of the claim covers the list too.
+        Extraction both = run("Gunmen attacked a police post in Arequipa and a bank in Cuzco, Peru, on Sunday; the Shining "
+                + "Path claimed both attacks.");
+        assertEquals(2, eventsBlamedOn(both, "Shining Path"), lines(both) + " " + both.events());
     }
 }
