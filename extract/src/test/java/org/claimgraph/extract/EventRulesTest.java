@@ -525,4 +525,15 @@ class EventRulesTest {
             assertEquals(1, attacks(y).stream().filter(e -> "Trujillo".equals(e.place())).count(), text + " " + y.events());
         }
     }
+
+    @Test
+    void aPlaceToldByAnotherNameTakesTheGazetteersName() {
+        // So that two reports of one attack name one place and the assessor can join them.
+        Extraction x = run("Gunmen attacked a church in Estambul, Turkey, on Sunday, killing one man.", LocalDate.of(2024, 1, 29));
+        assertEquals("Istanbul", attacks(x).get(0).place(), x.events().toString());
+        // A spelling of the same name stays as written.
+        Extraction same = run("BOGOTA, 3 MAR 89 (EFE) -- [TEXT] A BOMB EXPLODED IN MEDELLIN ON 1 MARCH, KILLING TWO PEOPLE.",
+                LocalDate.of(1989, 3, 3));
+        assertEquals("Medellin", attacks(same).get(0).place(), same.events().toString());
+    }
 }

@@ -314,6 +314,7 @@ public final class EventRules implements Stage {
             if (e.inCapital && e.place == null && e.country != null) {
                 e.place = geo.capitalOf(e.country).orElse(null);
             }
+            e.place = standardName(e.place, e.country);
             // Wire convention: an attack a datelined report tells without a date is news of the days before
             // the dateline. Say only the month: the text supports no day.
             if (e.date == null && dateline != null && filed != null && e.kind == EventKind.ATTACK) {
@@ -322,6 +323,28 @@ public final class EventRules implements Stage {
             }
         }
         d.setEvents(events);
+    }
+
+    /**
+     * A place told by another name than the gazetteer's ("Estambul", "Constantinople", "Kiev") under the name
+     * the gazetteer gives it, so that reports of one attack name one place; spelling variants of the same name
+     * (case, accents) and names two places of the country share stay as written.
+     */
+    private String standardName(String place, String country) {
+        if (place == null || country == null) {
+            return place;
+        }
+        String own = null;
+        for (org.claimgraph.extract.gazetteer.Place p : geo.places(place)) {
+            if (!p.country().equals(country) || !p.isCity()) {
+                continue;
+            }
+            if (own != null && !own.equals(p.name())) {
+                return place;
+            }
+            own = p.name();
+        }
+        return own == null || fold(own).equals(fold(place)) ? place : own;
     }
 
     /**
