@@ -28,10 +28,18 @@ class ActorRulesTest {
                 + "Gabriel Garcia Marquez condemned the killing in a letter to the newspaper El Espectador. "
                 + "Garcia Marquez said the murder of the judge was an attack on the whole country. "
                 + "Garcia added that the government must protect the judges.", LocalDate.of(1989, 8, 22));
-        Actor gabo = person(x, "Gabriel Garcia Marquez");
-        assertNotNull(gabo, names(x).toString());
-        assertTrue(gabo.aliases().containsAll(List.of("Garcia Marquez", "Garcia")), gabo.aliases().toString());
-        assertEquals(3, gabo.mentions().size(), gabo.mentions().toString());
+        assertTheOnePerson(x, "Gabriel Garcia Marquez", "Garcia Marquez", "Garcia");
+    }
+
+    /** The text names one person, under the full name and each short form, three mentions in all. */
+    private static void assertTheOnePerson(Extraction x, String fullName, String... shortForms) {
+        Actor p = x.actors().stream().filter(a -> a.kind() == ActorKind.PERSON && a.name().equalsIgnoreCase(fullName))
+                .findFirst().orElse(null);
+        assertNotNull(p, names(x).toString());
+        for (String form : shortForms) {
+            assertTrue(p.aliases().stream().anyMatch(form::equalsIgnoreCase), form + " " + p.aliases());
+        }
+        assertEquals(3, p.mentions().size(), p.mentions().toString());
         assertEquals(1, x.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).count(), names(x).toString());
     }
 
@@ -41,13 +49,7 @@ class ActorRulesTest {
                 + "CASTILLO FUENTES, WHO IS ACCUSED OF TAKING PART IN THE BOMBING OF A BUS IN SANTA ANA IN WHICH 4 PEOPLE "
                 + "WERE KILLED.\n\n   CASTILLO FUENTES SAID THAT SHE JOINED THE FMLN LAST YEAR.\n\n   CASTILLO ADDED THAT "
                 + "THE FMLN HAD ORDERED THE BOMBING OF THE BUS.\n", LocalDate.of(1990, 3, 3));
-        Actor maria = x.actors().stream().filter(a -> a.kind() == ActorKind.PERSON
-                && a.name().equalsIgnoreCase("Maria Elena Castillo Fuentes")).findFirst().orElse(null);
-        assertNotNull(maria, names(x).toString());
-        assertTrue(maria.aliases().stream().anyMatch("Castillo Fuentes"::equalsIgnoreCase), maria.aliases().toString());
-        assertTrue(maria.aliases().stream().anyMatch("Castillo"::equalsIgnoreCase), maria.aliases().toString());
-        assertEquals(3, maria.mentions().size(), maria.mentions().toString());
-        assertEquals(1, x.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).count(), names(x).toString());
+        assertTheOnePerson(x, "Maria Elena Castillo Fuentes", "Castillo Fuentes", "Castillo");
     }
 
     @Test
