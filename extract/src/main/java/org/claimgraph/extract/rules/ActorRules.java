@@ -32,7 +32,7 @@ import org.claimgraph.extract.rules.Model.ActorNode;
  * apposition, later mentions by part of a person's name or by a group's acronym. Stateless, thread-safe.
  */
 public final class ActorRules implements Stage {
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do");
+    static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do");
     private final ActorRegistry registry;
     private final Lexicons lex;
     private final Geo geo;
@@ -410,12 +410,8 @@ public final class ActorRules implements Stage {
     }
 
     /** Whether an actor is a state's army or armed forces, by the last words of its name. */
-    private static boolean isArmy(ActorNode a) {
-        if (a.kind != ActorKind.GOVERNMENT_BODY) {
-            return false;
-        }
-        String n = TextFold.fold(a.name);
-        return n.endsWith("army") || n.endsWith("armies") || n.endsWith("armed forces") || n.endsWith("military");
+    static boolean isArmy(ActorNode a) {
+        return a.kind == ActorKind.GOVERNMENT_BODY && Lexicons.ArmyBody.ofName(a.name) != null;
     }
 
     /**
@@ -466,9 +462,7 @@ public final class ActorRules implements Stage {
     }
 
     private static boolean wants(String name, Lexicons.ArmyBody body) {
-        String n = TextFold.fold(name);
-        return body == Lexicons.ArmyBody.ARMY ? n.endsWith("army") || n.endsWith("armies")
-                : n.endsWith("armed forces") || n.endsWith("military");
+        return Lexicons.ArmyBody.ofName(name) == body;
     }
 
     /**

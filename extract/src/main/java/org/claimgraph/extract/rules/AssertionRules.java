@@ -45,7 +45,6 @@ public final class AssertionRules implements Stage {
     private static final Set<String> OBLIGATION = Set.of("must", "should", "shall", "will", "would", "can", "ought");
     private static final Set<String> ORIGIN = Set.of("from", "in");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "be", "been");
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do");
     /** Pronouns for a person: never the group the text is about. */
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "them", "their", "group");
@@ -201,7 +200,6 @@ public final class AssertionRules implements Stage {
                 holder = source(d, k, s, cands, suspectActor);
             } else if (passiveHolder != null) {
                 holder = passiveHolder.actor();
-
             } else if (kind == AssertionKind.DENIAL && cue.suspect() == Lexicons.SuspectSide.BEFORE) {
                 // "Ukraine rejected the accusation": the subject of a denying verb denies its own part. A negated
                 // attribution is told by its speaker ("a U.S. spokesperson said Israel was not involved"), or by
@@ -228,8 +226,10 @@ public final class AssertionRules implements Stage {
                     holder = suspectActor;
                 }
             }
-            int deny = kind != AssertionKind.ATTRIBUTION ? -1
-                    : denial(k, s, h.start()) >= 0 ? denial(k, s, h.start()) : denial(k, s, Math.min(suspect.start(), h.start()));
+            int deny = kind != AssertionKind.ATTRIBUTION ? -1 : denial(k, s, h.start());
+            if (deny < 0 && kind == AssertionKind.ATTRIBUTION && suspect.start() < h.start()) {
+                deny = denial(k, s, suspect.start()); // "denied that the ELN guerrillas who ... carried out"
+            }
             if (deny >= 0) {
                 // "the ELN issued a statement denying that it carried out the bombing", "the army denied that its
                 // troops took part": the denier says the suspect did not do it.
@@ -855,7 +855,7 @@ public final class AssertionRules implements Stage {
             }
             // "Stade de France", "Banco de Colombia": a country name after a Romance particle ends a proper name.
             // ... and "Guatemala City", "Mexico City" are capitals, not states.
-            boolean namePart = i > k.sBegin(s) && NAME_PARTICLES.contains(k.low(i - 1))
+            boolean namePart = i > k.sBegin(s) && ActorRules.NAME_PARTICLES.contains(k.low(i - 1))
                     || i + 1 < k.sEnd(s) && k.low(i + 1).equals("city");
             if ((k.capitalised(i) || k.caseless()) && i + 1 < k.sEnd(s) && lex.stateBodies().get(k.low(i + 1)) == ActorKind.STATE) {
                 // "Iranian officials had blamed Israel": people who speak for their state hold for it.

@@ -306,7 +306,7 @@ public final class EventRules implements Stage {
         LocalDate filed = d.document().published();
         // A wire report whose dateline names no country ("CLANDESTINE, NO DATE (RADIO VENCEREMOS) --") is still
         // about one country; prose without a dateline may span several, so its events keep what they say.
-        String about = dateline != null ? filedAbroad(k, dateline) : DATELINE.matcher(d.text()).find() ? reportCountry(k, events) : null;
+        String about = dateline != null ? filedAbroad(k, dateline) : Dateline.end(d.text()) >= 0 ? reportCountry(k, events) : null;
         for (EventNode e : events) {
             if (e.country == null && about != null) {
                 e.country = about;
@@ -1066,8 +1066,7 @@ public final class EventRules implements Stage {
 
     /** A new event without its own date takes a date of its sentence that no other trigger owns. */
     private static void sentenceDate(Toks k, Raw r, List<Raw> all) {
-        java.util.regex.Matcher dl = DATELINE.matcher(k.d.text());
-        int datelineEnd = dl.find() ? dl.end() : -1;
+        int datelineEnd = Dateline.end(k.d.text());
         for (int i = k.sBegin(r.s); i < k.sEnd(r.s) && r.date == null; i++) {
             final int t = i;
             if (k.t(i).beginPosition() < datelineEnd) {
@@ -1623,8 +1622,7 @@ public final class EventRules implements Stage {
     private String filedAbroad(Toks k, String dateline) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         java.util.Map<String, Integer> places = new java.util.HashMap<>();
-        java.util.regex.Matcher dl = DATELINE.matcher(k.d.text());
-        int bodyStart = dl.find() ? dl.end() : 0;
+        int bodyStart = Dateline.end(k.d.text());
         for (int i = 0; i < k.size(); i++) {
             if (k.t(i).beginPosition() < bodyStart || !Character.isLetter(k.orig(i).charAt(0))) {
                 continue;
@@ -1645,8 +1643,8 @@ public final class EventRules implements Stage {
                 if (c.isPresent()) {
                     counts.merge(c.get(), 1, Integer::sum);
                     matched = n;
-                    if (i > 0 && PLACE_PREPOSITIONS.contains(k.low(i - 1)) || i > 1 && k.low(i - 1).equals("the")
-                            && PLACE_PREPOSITIONS.contains(k.low(i - 2))) {
+                    if (i > 0 && COUNTRY_PLACE_WORDS.contains(k.low(i - 1)) || i > 1 && k.low(i - 1).equals("the")
+                            && COUNTRY_PLACE_WORDS.contains(k.low(i - 2))) {
                         places.merge(c.get(), 1, Integer::sum);
                     }
                 }
@@ -1666,9 +1664,7 @@ public final class EventRules implements Stage {
     }
 
     private static final int ABROAD_MENTIONS = 3;
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "into", "inside", "throughout", "across");
-
-    private static final java.util.regex.Pattern DATELINE = Dateline.PATTERN;
+    private static final Set<String> COUNTRY_PLACE_WORDS = Set.of("in", "to", "into", "inside", "throughout", "across");
 
     private String datelineCountry(AnnotatedDocument d) {
         return Dateline.country(d.text(), geo);

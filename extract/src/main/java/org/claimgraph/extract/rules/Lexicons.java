@@ -122,7 +122,18 @@ public final class Lexicons {
     public enum Tie { MEMBER, LEADER, FOUNDER, RANK, FORUM }
 
     /** Which of its state's bodies a word for army people stands for (army-people.tsv). */
-    public enum ArmyBody { ARMY, ARMED_FORCES }
+    public enum ArmyBody {
+        ARMY, ARMED_FORCES;
+
+        /** The body a state body's name says it is, by its last words ("Salvadoran Army", "Armed Forces"), or null. */
+        public static ArmyBody ofName(String name) {
+            String n = TextFold.fold(name);
+            if (n.endsWith("army") || n.endsWith("armies")) {
+                return ARMY;
+            }
+            return n.endsWith("armed forces") || n.endsWith("military") ? ARMED_FORCES : null;
+        }
+    }
 
     /**
      * A word for the people of a state's army ("troops", "members of the armed forces"): the body they stand for,
@@ -260,13 +271,7 @@ public final class Lexicons {
         Map<String, EventWords.Role> words = new LinkedHashMap<>();
         for (Row r : files.get("event-words.tsv")) {
             r.cols(2);
-            if (r.col(0).contains(" ")) {
-                throw r.bad("expected one word, not '" + r.col(0) + "'");
-            }
-            EventWords.Role role = r.parse(() -> EventWords.Role.valueOf(r.col(1).toUpperCase(Locale.ROOT)));
-            if (words.put(TextFold.fold(r.col(0)), role) != null) {
-                throw r.bad("duplicate word '" + r.col(0) + "'");
-            }
+            putWord(words, r, r.parse(() -> EventWords.Role.valueOf(r.col(1).toUpperCase(Locale.ROOT))));
         }
         Map<String, ActorKind> stateBodies = new LinkedHashMap<>();
         for (Row r : files.get("state-bodies.tsv")) {
@@ -291,13 +296,7 @@ public final class Lexicons {
         Map<String, Tie> ties = new LinkedHashMap<>();
         for (Row r : files.get("membership.tsv")) {
             r.cols(2);
-            if (r.col(0).contains(" ")) {
-                throw r.bad("expected one word, not '" + r.col(0) + "'");
-            }
-            Tie tie = r.parse(() -> Tie.valueOf(r.col(1).toUpperCase(Locale.ROOT)));
-            if (ties.put(TextFold.fold(r.col(0)), tie) != null) {
-                throw r.bad("duplicate word '" + r.col(0) + "'");
-            }
+            putWord(ties, r, r.parse(() -> Tie.valueOf(r.col(1).toUpperCase(Locale.ROOT))));
         }
         Map<String, ArmyPeople> armyPeople = new LinkedHashMap<>();
         for (Row r : files.get("army-people.tsv")) {
@@ -314,6 +313,16 @@ public final class Lexicons {
         return new Lexicons(triggers, cues, modifiers, reporting, casualties, List.copyOf(sites.keySet()),
                 List.copyOf(roles.keySet()), orgKinds, new EventWords(words), stateBodies, nameQualifiers, ties, armyPeople,
                 HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+    }
+
+    /** A single-token key, folded but not split into pieces: the tokenizer keeps "co-founder" one token. */
+    private static <V> void putWord(Map<String, V> map, Row r, V value) {
+        if (r.col(0).contains(" ")) {
+            throw r.bad("expected one word, not '" + r.col(0) + "'");
+        }
+        if (map.put(TextFold.fold(r.col(0)), value) != null) {
+            throw r.bad("duplicate word '" + r.col(0) + "'");
+        }
     }
 
     private static <V> void put(Map<String, V> map, Row r, V value) {

@@ -312,14 +312,8 @@ public final class MembershipRules implements Stage {
         List<ActorNode> armies = new ArrayList<>();
         List<ActorNode> forces = new ArrayList<>();
         for (ActorNode a : d.actors()) {
-            if (a.kind != ActorKind.GOVERNMENT_BODY || a.mentions.isEmpty()) {
-                continue;
-            }
-            String n = TextFold.fold(a.name);
-            if (n.endsWith("army") || n.endsWith("armies")) {
-                armies.add(a);
-            } else if (n.endsWith("armed forces") || n.endsWith("military")) {
-                forces.add(a);
+            if (ActorRules.isArmy(a) && !a.mentions.isEmpty()) {
+                (Lexicons.ArmyBody.ofName(a.name) == Lexicons.ArmyBody.ARMY ? armies : forces).add(a);
             }
         }
         List<ActorNode> pick = armies.isEmpty() ? forces : armies;
