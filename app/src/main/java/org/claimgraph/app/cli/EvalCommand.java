@@ -44,6 +44,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
+    /** The two parts of a split set: the one rules are written against, and the one only measured on. */
+    enum Part { all, read, held }
+
+    @Option(names = "--hold-out", paramLabel = "N", description = "Split the keys (sorted by name) so that every N-th one, "
+            + "starting with the N-th, is held out; 0 (the default) keeps all. With --part.")
+    int holdOut;
+
+    @Option(names = "--part", paramLabel = "all|read|held", description = "Which part of a --hold-out split to score: "
+            + "read (the keys one may study while writing rules), held (the keys one only measures on) or all (default: ${DEFAULT-VALUE}).")
+    Part part = Part.all;
+
     @Mixin
     ExtractorOptions extractorOptions;
 
@@ -52,7 +63,11 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> keys = goldFiles(goldDir);
+        if (holdOut < 0 || holdOut == 1 || (part != Part.all && holdOut == 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--part read|held needs --hold-out N with N >= 2 (got --hold-out " + holdOut + ")");
+        }
+        List<Path> keys = selectPart(goldFiles(goldDir), holdOut, part);
         if (keys.isEmpty()) {
             throw new InvalidInputException(goldDir.toString(), "no answer keys (*.json) in this folder");
         }
@@ -82,6 +97,21 @@ final class EvalCommand implements Callable<Integer> {
             return doc;
         }
         return doc.withPublished(LocalDate.parse(gold.published()));
+    }
+
+    /** Every N-th key (1-based: the N-th, 2N-th, ...) is held out; the rest is the part one may read. */
+    static List<Path> selectPart(List<Path> sortedKeys, int holdOut, Part part) {
+        if (part == Part.all) {
+            return sortedKeys;
+        }
+        List<Path> chosen = new ArrayList<>();
+        for (int i = 0; i < sortedKeys.size(); i++) {
+            boolean held = (i + 1) % holdOut == 0;
+            if (held == (part == Part.held)) {
+                chosen.add(sortedKeys.get(i));
+            }
+        }
+        return chosen;
     }
 
     private static List<Path> goldFiles(Path dir) {
