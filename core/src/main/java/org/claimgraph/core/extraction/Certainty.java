@@ -24,4 +24,9 @@ public enum Certainty implements JsonName {
     public static Certainty of(String value) {
         return JsonName.parse(Certainty.class, value);
     }
+
+    /** The less sure of the two: a hedge can only weaken what a cue says. */
+    public static Certainty weaker(Certainty a, Certainty b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
 }

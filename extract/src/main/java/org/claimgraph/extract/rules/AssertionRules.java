@@ -130,7 +130,7 @@ public final class AssertionRules implements Stage {
                 }
                 kind = cue.whenNegated();
             } else if (neg >= 2) {
-                certainty = weaker(certainty, Certainty.PROBABLE); // litotes: "doesn't mean it wasn't"
+                certainty = Certainty.weaker(certainty, Certainty.PROBABLE); // litotes: "doesn't mean it wasn't"
             }
             // "the FMLN issued a communique a few hours ago denying that it directed an attack": the statement
             // is the group's own denial, not its claim.
@@ -141,7 +141,7 @@ public final class AssertionRules implements Stage {
             }
             for (CueHit m : d.cues(s, CueType.MODIFIER)) {
                 if (m.end() <= cueEnd && m.start() >= h.start() - 8) {
-                    certainty = weaker(certainty, (Certainty) m.payload());
+                    certainty = Certainty.weaker(certainty, (Certainty) m.payload());
                 }
             }
             // Set when the suspect is no subject of the cue's own verb ("X was arrested after having participated in",
@@ -169,7 +169,7 @@ public final class AssertionRules implements Stage {
             // the guerrillas, presumably from the ELN".
             for (CueHit m : d.cues(s, CueType.MODIFIER)) {
                 if (suspect.start() >= cueEnd && m.start() >= cueEnd && m.end() <= suspect.start()) {
-                    certainty = weaker(certainty, (Certainty) m.payload());
+                    certainty = Certainty.weaker(certainty, (Certainty) m.payload());
                 }
             }
             // "Escobar and Rodriguez Gacha are behind the attack", "we hold the government and the high command
@@ -1142,7 +1142,4 @@ public final class AssertionRules implements Stage {
         return recent == null ? List.of() : List.of(recent.event());
     }
 
-    private static Certainty weaker(Certainty a, Certainty b) {
-        return a.ordinal() >= b.ordinal() ? a : b;
-    }
 }
