@@ -25,7 +25,9 @@ import org.claimgraph.extract.pipeline.Stage;
 import org.claimgraph.extract.pipeline.Stages;
 import org.claimgraph.extract.rules.ActorRules;
 import org.claimgraph.extract.rules.AssertionRules;
+import org.claimgraph.extract.frames.FrameBook;
 import org.claimgraph.extract.rules.EventRules;
+import org.claimgraph.extract.rules.FrameRules;
 import org.claimgraph.extract.rules.Lexicons;
 import org.claimgraph.extract.rules.MembershipRules;
 import org.claimgraph.extract.rules.Model;
@@ -45,7 +47,8 @@ public final class Extractor {
         Lexicons lex = Lexicons.bundled();
         Geo geo = Geo.shared();
         this.pipeline = Pipeline.of(stages(config, lex, geo));
-        this.version = "claimgraph-extract/" + lex.hash() + "+rules@" + rulesHash() + "+registry@" + config.registry().version();
+        this.version = "claimgraph-extract/" + lex.hash() + "+rules@" + rulesHash() + "+frames@" + FrameBook.bundled("en").hash()
+                + "+registry@" + config.registry().version();
     }
 
     public static Extractor create(ExtractorConfig config) {
@@ -58,7 +61,7 @@ public final class Extractor {
                 new Stages.CueScan(new CueScanner(lex, config.registry().entries())),
                 new Stages.Truecase(), new Stages.Tag(), new Stages.Ner(), new Stages.Parse(),
                 new ActorRules(config.registry(), lex, geo), new EventRules(lex, geo), new AssertionRules(lex, geo),
-                new MembershipRules(lex, geo));
+                new FrameRules(FrameBook.bundled("en"), lex, geo), new MembershipRules(lex, geo));
     }
 
     /**
@@ -67,7 +70,7 @@ public final class Extractor {
      */
     private static final List<String> RULE_CLASSES = List.of("rules/ActorRules.class", "rules/EventRules.class",
             "rules/AssertionRules.class", "rules/Perpetrators.class", "rules/Resolve.class", "rules/EventWords.class",
-            "rules/Toks.class", "rules/Model.class", "rules/MembershipRules.class", "rules/Dateline.class", "rules/Lexicons.class", "pipeline/Stages.class",
+            "rules/Toks.class", "rules/Model.class", "rules/FrameRules.class", "frames/FrameBook.class", "rules/MembershipRules.class", "rules/Dateline.class", "rules/Lexicons.class", "pipeline/Stages.class",
             "pipeline/NumericGate.class", "pipeline/NumericWindows.class", "cue/CueScanner.class");
 
     /** The first 12 hex digits of the SHA-256 over the compiled rule classes, in a fixed order. */

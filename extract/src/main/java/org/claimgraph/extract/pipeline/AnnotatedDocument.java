@@ -42,6 +42,7 @@ public final class AnnotatedDocument {
     BitSet hot;
     BitSet parsed = new BitSet();
     private BitSet parseable = new BitSet();
+    private BitSet frameParseable = new BitSet();
     private StanfordCoreNLP parser;
     BitSet named = new BitSet();
     BitSet dated = new BitSet();
@@ -102,21 +103,34 @@ public final class AnnotatedDocument {
     }
 
     /**
-     * Lets {@link #dependencies} parse these sentences when a rule first asks. Parsing is the costliest
-     * stage and the rules need a parse only as a last resort for a few sentences, so it runs on demand.
+     * Lets {@link #dependencies} parse these sentences when a rule first asks, and {@link #frameParse}
+     * the wider set the frames read. Parsing is the costliest stage and runs on demand. The cue rules
+     * see a parse only where they always did: they fall back to surface patterns elsewhere, and a parse
+     * made for the frames must not change what they read.
      */
-    void allowParsing(BitSet which, StanfordCoreNLP dependencyParser) {
+    void allowParsing(BitSet which, BitSet forFrames, StanfordCoreNLP dependencyParser) {
         parseable = (BitSet) which.clone();
+        frameParseable = (BitSet) forFrames.clone();
+        frameParseable.or(which);
         parser = dependencyParser;
     }
 
     /**
      * The dependency parse of a sentence, made on first use; null for a sentence the pipeline did not
-     * mark parseable (none of its cues needs a parse).
+     * mark parseable for the cue rules (none of its cues needs a parse).
      */
     public SemanticGraph dependencies(int sentence) {
+        return parseable.get(sentence) ? parse(sentence) : null;
+    }
+
+    /** The parse of a sentence the frames may read (a deed or responsibility told there or just before), else null. */
+    public SemanticGraph frameParse(int sentence) {
+        return frameParseable.get(sentence) ? parse(sentence) : null;
+    }
+
+    private SemanticGraph parse(int sentence) {
         if (!parsed.get(sentence)) {
-            if (parser == null || !parseable.get(sentence)) {
+            if (parser == null) {
                 return null;
             }
             BitSet one = new BitSet();

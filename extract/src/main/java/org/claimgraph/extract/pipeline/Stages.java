@@ -367,6 +367,24 @@ public final class Stages {
         }
 
         /**
+         * The sentences the frames may read: every one with a deed or responsibility cue and the few
+         * after a deed ("No group has claimed it."). They ask only for those that also name a party, so
+         * marking a sentence costs nothing until then.
+         */
+        static BitSet forFrames(AnnotatedDocument d) {
+            BitSet w = new BitSet();
+            for (CueHit h : d.cues) {
+                if (h.type() == CueType.RESPONSIBILITY) {
+                    w.set(h.sentence());
+                } else if (h.type() == CueType.TRIGGER) {
+                    w.set(h.sentence(), Math.min(d.sentences.size(), h.sentence() + 3));
+                }
+            }
+            w.and(d.selected);
+            return w;
+        }
+
+        /**
          * Assertion rules read the parse only to find who attributes or denies (the subject of the
          * cue's verb): a claim's holder is its suspect and a no-claim's is the source of the
          * sentence. So a sentence whose cues are claims, also when negated, need not be parsed;
@@ -386,10 +404,10 @@ public final class Stages {
             return CoreNlp.parser();
         }
 
-        /** Marks the sentences a rule may parse; {@link AnnotatedDocument#dependencies} parses them when asked. */
+        /** Marks the sentences rules may parse; {@link AnnotatedDocument#dependencies} parses them when asked. */
         @Override
         public void apply(AnnotatedDocument d) {
-            d.allowParsing(which(d), annotator());
+            d.allowParsing(which(d), forFrames(d), annotator());
         }
     }
 }
